@@ -1,0 +1,191 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import matter from 'gray-matter';
+import { CORE_SCHEMA, load as loadYaml, YAMLException } from 'js-yaml';
+import type { z } from 'astro/zod';
+import { eventSchema, FIELD_HELP, KNOWN_FIELDS, type EventData } from './schema.ts';
+
+/** One valid event file: its id (the file name), where it is, its checked front matter and its Markdown body. */
+export interface EventFile {
+  id: string;
+  /** Path as given to the reader's `label`, used in every message. */
+  file: string;
+  data: EventData;
+  body: string;
+}
+
+/** Everything read from a folder: the valid events and one message per problem, each starting with its file. */
+export interface EventFolder {
+  events: EventFile[];
+  problems: string[];
+}
+
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Whether a file in the events folder is an event: Markdown, and not a `_template`. */
+export function isEventFile(name: string): boolean {
+  return name.endsWith('.md') && !name.startsWith('_') && !name.startsWith('.');
+}
+
+/** All event files under `dir`, in subfolders too, sorted so every build reads them in the same order. */
+async function listEventFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && isEventFile(entry.name))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .filter((file) => !path.relative(dir, file).split(path.sep).some((part) => part.startsWith('_')))
+    .sort();
+}
+
+/**
+ * Reads and checks every event file under `dir`. Nothing is skipped quietly: each file either yields an
+ * event or one or more problems. `label` turns an absolute path into the one shown in messages.
+ */
+export async function readEventFolder(dir: string, label: (file: string) => string = (file) => file): Promise<EventFolder> {
+  const events: EventFile[] = [];
+  const problems: string[] = [];
+  const seen = new Map<string, string>();
+  for (const absolute of await listEventFiles(dir)) {
+    const file = label(absolute);
+    const id = path.basename(absolute, '.md');
+    const result = parseEventFile(await readFile(absolute, 'utf8'));
+    const fileProblems = 'problems' in result ? [...result.problems] : [];
+    if (!ID_PATTERN.test(id)) {
+      fileProblems.unshift(
+        `file name "${id}.md" is not allowed (use lowercase letters, digits and hyphens, e.g. 2023-07-26-li-hongzhong.md)`,
+      );
+    }
+    const first = seen.get(id);
+    if (first !== undefined) {
+      fileProblems.unshift(`id "${id}" is already used by ${first} (every file name must be unique)`);
+    } else {
+      seen.set(id, file);
+    }
+    if (fileProblems.length > 0) {
+      problems.push(...fileProblems.map((problem) => `${file}: ${problem}`));
+    } else if ('data' in result) {
+      events.push({ id, file, data: result.data, body: result.body });
+    }
+  }
+  return { events, problems };
+}
+
+/** Parses one file's text: its checked front matter and body, or every problem found in it. */
+export function parseEventFile(source: string): { data: EventData; body: string } | { problems: string[] } {
+  // A byte-order mark or Windows line endings are how some editors save; they change nothing in the content.
+  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if (text.trim() === '') {
+    return { problems: ['the file is empty (start it with front matter: a --- line, the fields, another --- line)'] };
+  }
+  if (!/^---[ \t]*\n/.test(text)) {
+    return { problems: ['the file has no front matter (start it with a --- line, the fields, then another --- line)'] };
+  }
+  let raw: unknown;
+  let body: string;
+  try {
+    // The YAML core schema keeps `2023-07-26` as text: the default schema would turn it into a local-time Date
+    // and quietly roll an impossible `2023-02-30` over into March.
+    const parsed = matter(text, { engines: { yaml: (input) => loadYaml(input, { schema: CORE_SCHEMA }) as object } });
+    raw = parsed.data;
+    body = parsed.content;
+  } catch (error) {
+    return { problems: [describeYamlError(error)] };
+  }
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    return { problems: ['the front matter is not a list of "field: value" lines'] };
+  }
+  const result = eventSchema.safeParse(raw);
+  if (!result.success) return { problems: result.error.issues.flatMap((issue) => describeIssue(issue, raw)) };
+  return { data: result.data, body: body.replace(/^\n+/, '') };
+}
+
+/** A YAML syntax error, with its line in the file (the opening `---` is line 1). */
+function describeYamlError(error: unknown): string {
+  if (error instanceof YAMLException) {
+    const line = error.mark ? ` at line ${error.mark.line + 2}` : '';
+    return `the front matter is not valid YAML${line}: ${error.reason} (check quotes, colons and indentation)`;
+  }
+  return `the front matter could not be read: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+type Issue = z.core.$ZodIssue;
+
+/** Turns one schema issue into messages naming the field, its value, what is wrong and what is allowed. */
+function describeIssue(issue: Issue, data: object): string[] {
+  const field = fieldName(issue.path);
+  const helpKey = issue.path.filter((part) => typeof part === 'string').join('.');
+  if (issue.code === 'unrecognized_keys') {
+    const known = KNOWN_FIELDS[helpKey] ?? [];
+    return issue.keys.map((key) => {
+      const guess = closest(key, known);
+      const hint = guess ? `did you mean "${guess}"? ` : '';
+      return `${field ? `${field}.` : ''}${key} is not a known field (${hint}known fields: ${known.join(', ')})`;
+    });
+  }
+  const value = valueAt(data, issue.path);
+  const help = FIELD_HELP[helpKey];
+  const suffix = help ? ` (${help})` : '';
+  if (value === undefined || value === null) {
+    // A rule about a missing field (such as a required level) says more than "is missing".
+    return [`${field} ${issue.code === 'custom' ? issue.message : 'is missing'}${suffix}`];
+  }
+  return [`${field}${show(value)} ${problem(issue)}${suffix}`];
+}
+
+/** What is wrong, in an editor's words. */
+function problem(issue: Issue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return `must be ${{ string: 'text', array: 'a list', boolean: 'true or false', object: 'a set of fields' }[issue.expected as string] ?? issue.expected}`;
+    case 'invalid_value':
+      return 'is not an allowed value';
+    default:
+      return issue.message;
+  }
+}
+
+/** `sources[0].url` from `['sources', 0, 'url']`. */
+function fieldName(pathParts: readonly PropertyKey[]): string {
+  return pathParts.reduce<string>(
+    (name, part) => (typeof part === 'number' ? `${name}[${part}]` : name ? `${name}.${String(part)}` : String(part)),
+    '',
+  );
+}
+
+function valueAt(data: unknown, pathParts: readonly PropertyKey[]): unknown {
+  return pathParts.reduce<unknown>(
+    (value, part) => (value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[part] : undefined),
+    data,
+  );
+}
+
+/** The offending value as it appears in a message; long text is shortened, lists and objects are not shown. */
+function show(value: unknown): string {
+  if (typeof value === 'string') return ` ${JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value)}`;
+  if (typeof value === 'number' || typeof value === 'boolean') return ` ${String(value)}`;
+  return '';
+}
+
+/** The known name closest to a misspelt one, if any is close enough to be a likely typo. */
+export function closest(name: string, known: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(2, Math.floor(name.length / 3)) + 1;
+  for (const candidate of known) {
+    const distance = editDistance(name.toLowerCase(), candidate);
+    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+  }
+  return best;
+}
+
+/** Levenshtein distance, small inputs only. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}

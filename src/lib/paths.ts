@@ -1,0 +1,8 @@
+/** A site path joined to the configured `base`, so links work when the site is served under a sub-path. */
+export function pathWithBase(path: string): string {
+  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+  return `${base}/${path.replace(/^\//, '')}`;
+}
+
+/** The page of one event. */
+export const eventPath = (id: string) => pathWithBase(`/events/${id}/`);

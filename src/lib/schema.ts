@@ -1,0 +1,164 @@
+import { z } from 'astro/zod';
+import { DATE_FORMS, dateProblem, endsOnOrAfter } from './dates.ts';
+
+/** Kinds of exchange. */
+export const EVENT_TYPES = [
+  'state-visit',
+  'official-visit',
+  'delegation',
+  'summit',
+  'talks',
+  'agreement',
+  'commemoration',
+  'message',
+  'military',
+  'economic',
+  'other',
+] as const;
+
+/** Types that bring officials together, so the rank of the highest one (`level`) is required. */
+export const MEETING_TYPES: readonly EventType[] = ['state-visit', 'official-visit', 'delegation', 'summit', 'talks'];
+
+/** Who went to, or acted toward, whom. */
+export const DIRECTIONS = ['china-to-dprk', 'dprk-to-china', 'mutual', 'multilateral'] as const;
+
+/** Rank of the highest official involved, highest first. */
+export const LEVELS = [
+  'leader',
+  'head-of-government',
+  'senior-leader',
+  'politburo',
+  'minister',
+  'vice-minister',
+  'official',
+] as const;
+
+/** Whose person or whose account. */
+export const SIDES = ['china', 'dprk', 'other'] as const;
+
+export type EventType = (typeof EVENT_TYPES)[number];
+export type Direction = (typeof DIRECTIONS)[number];
+export type Level = (typeof LEVELS)[number];
+export type Side = (typeof SIDES)[number];
+
+const TAG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Non-empty text, trimmed, optionally capped in length. */
+const text = (max?: number) => {
+  const trimmed = z.string().trim().min(1, 'is empty');
+  return max === undefined ? trimmed : trimmed.max(max, `is longer than ${max} characters`);
+};
+
+/** A calendar date as written; YAML reads an unquoted `1961` as a number, so it is turned back into text. */
+const calendarDate = z.preprocess(
+  (value) => (typeof value === 'number' && Number.isInteger(value) ? String(value) : value),
+  z.string().superRefine((value, ctx) => {
+    const problem = dateProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  }),
+);
+
+const httpUrl = z
+  .string()
+  .trim()
+  .refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol), 'is not an http or https address');
+
+export const participantSchema = z.strictObject({
+  /** Name as usually romanised, e.g. `Kim Jong Un`, `Li Qiang`. */
+  name: text(),
+  /** Which side the person belongs to. */
+  side: z.enum(SIDES),
+  /** Office held at the time, e.g. `Premier of the State Council`. */
+  role: text().optional(),
+});
+
+export const sourceSchema = z.strictObject({
+  /** The headline or title of the source. */
+  title: text(),
+  /** Who published it, e.g. `Xinhua`, `KCNA`, `Yonhap`. */
+  publisher: text(),
+  /** Where to read it; http or https only. */
+  url: httpUrl.optional(),
+  /** When it was published (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`). */
+  published: calendarDate.optional(),
+  /** Whose account it is. */
+  side: z.enum(SIDES).optional(),
+});
+
+/** The front matter of one event file: the single contract for editors, the loader and the pages. */
+export const eventSchema = z
+  .strictObject({
+    /** Plain-text headline, at most 160 characters. */
+    title: text(160).refine((value) => !/[\r\n]/.test(value), 'must be one line'),
+    /** First day, month or year (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`); the form written is the precision. */
+    date: calendarDate,
+    /** Last day, month or year, for events that span time; not before `date`. */
+    end: calendarDate.optional(),
+    /** Kind of exchange. */
+    type: z.enum(EVENT_TYPES),
+    /** Who went to, or acted toward, whom; `mutual` for both at once. */
+    direction: z.enum(DIRECTIONS),
+    /** Rank of the highest official involved; required for visits, summits, delegations and talks. */
+    level: z.enum(LEVELS).optional(),
+    /** Where it happened, e.g. `Pyongyang`. */
+    location: text().optional(),
+    /** What it marked, e.g. `80th anniversary of the Workers' Party of Korea`. */
+    occasion: text().optional(),
+    /** The people involved, with their side and office. */
+    participants: z.array(participantSchema).default([]),
+    /** Plain-text summary for lists, feeds and meta descriptions; at most 300 characters. */
+    summary: text(300),
+    /** Where the facts come from; at least one. */
+    sources: z.array(sourceSchema).min(1, 'has no entries'),
+    /** Lowercase keywords, e.g. `anniversary`. */
+    tags: z.array(z.string().regex(TAG_PATTERN, 'is not a lowercase word')).default([]),
+    /** `true` keeps the event out of builds; `astro dev` still shows it. */
+    draft: z.boolean().default(false),
+  })
+  .superRefine(
+    (event, ctx) => {
+      const validDate = (value: unknown): value is string => typeof value === 'string' && !dateProblem(value);
+      if (validDate(event.date) && validDate(event.end) && !endsOnOrAfter(event.date, event.end)) {
+        ctx.addIssue({ code: 'custom', path: ['end'], message: `is before date "${event.date}"` });
+      }
+      if (MEETING_TYPES.includes(event.type) && event.level === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['level'], message: `is required for type "${event.type}"` });
+      }
+    },
+    // Check across fields even when another field is wrong, so one build reports every problem.
+    { when: () => true },
+  );
+
+export type EventData = z.infer<typeof eventSchema>;
+
+/** What each field allows, quoted at the end of every error about it. */
+export const FIELD_HELP: Record<string, string> = {
+  title: 'plain text on one line, at most 160 characters',
+  date: DATE_FORMS,
+  end: `${DATE_FORMS}; not before date`,
+  type: `one of ${EVENT_TYPES.join(', ')}`,
+  direction: `one of ${DIRECTIONS.join(', ')}`,
+  level: `one of ${LEVELS.join(', ')}`,
+  location: 'plain text',
+  occasion: 'plain text',
+  participants: 'a list of { name, side, role }',
+  'participants.name': 'plain text',
+  'participants.side': `one of ${SIDES.join(', ')}`,
+  'participants.role': 'plain text',
+  summary: 'plain text, at most 300 characters',
+  sources: 'a list of at least one { title, publisher, url, published, side }',
+  'sources.title': 'plain text',
+  'sources.publisher': 'plain text',
+  'sources.url': 'an address starting with http:// or https://',
+  'sources.published': DATE_FORMS,
+  'sources.side': `one of ${SIDES.join(', ')}`,
+  tags: 'a list of lowercase words, e.g. anniversary or party-to-party',
+  draft: 'true or false',
+};
+
+/** Field names allowed at the top level and inside each list item, for "did you mean" hints. */
+export const KNOWN_FIELDS: Record<string, readonly string[]> = {
+  '': Object.keys(eventSchema.shape),
+  participants: Object.keys(participantSchema.shape),
+  sources: Object.keys(sourceSchema.shape),
+};
