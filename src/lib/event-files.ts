@@ -99,10 +99,10 @@ export function parseEventFile(source: string): { data: EventData; body: string 
   return { data: result.data, body: body.replace(/^\n+/, '') };
 }
 
-/** A YAML syntax error, with its line in the file (the opening `---` is line 1). */
+/** A YAML syntax error, with its line in the file: gray-matter hands YAML the text from the end of the opening `---`, so js-yaml's 0-based line is one short of the file's. */
 function describeYamlError(error: unknown): string {
   if (error instanceof YAMLException) {
-    const line = error.mark ? ` at line ${error.mark.line + 2}` : '';
+    const line = error.mark ? ` at line ${error.mark.line + 1}` : '';
     return `the front matter is not valid YAML${line}: ${error.reason} (check quotes, colons and indentation)`;
   }
   return `the front matter could not be read: ${error instanceof Error ? error.message : String(error)}`;

@@ -17,6 +17,8 @@ export class InvalidEventsError extends Error {
         problems.map((problem) => `  - ${problem}`).join('\n'),
     );
     this.name = 'InvalidEventsError';
+    // The editor needs the list, not where in the loader it was raised.
+    this.stack = this.message;
   }
 }
 
@@ -32,7 +34,11 @@ export function eventsLoader({ directory }: { directory: string }): Loader {
     load: async ({ config, logger, parseData, renderMarkdown, generateDigest, store, watcher }) => {
       const root = fileURLToPath(config.root);
       const folder = path.resolve(root, directory);
-      const label = (file: string) => path.relative(root, file).split(path.sep).join('/');
+      // Messages name files as the editor knows them: relative to the project, or in full when outside it.
+      const label = (file: string) => {
+        const relative = path.relative(root, file);
+        return relative.startsWith('..') ? file : relative.split(path.sep).join('/');
+      };
 
       async function sync() {
         const { events, problems } = await readEventFolder(folder, label);
@@ -54,7 +60,8 @@ export function eventsLoader({ directory }: { directory: string }): Loader {
         for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
         for (const { id, file, data, body, digest, rendered } of ready) {
           const parsed = await parseData({ id, data, filePath: path.resolve(root, file) });
-          store.set({ id, data: parsed, body, filePath: file, digest, rendered });
+          const filePath = path.relative(root, path.resolve(root, file)).split(path.sep).join('/');
+          store.set({ id, data: parsed, body, filePath, digest, rendered });
         }
         return ready.length;
       }

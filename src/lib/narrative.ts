@@ -4,7 +4,7 @@ import sanitizeHtml from 'sanitize-html';
 /**
  * What a rendered narrative may contain: what Markdown produces, plus a few harmless text tags an editor
  * may write by hand. One list serves both the build error and the sanitiser, so a narrative that passes
- * the check reaches the page unchanged.
+ * the check reaches the page with nothing removed.
  */
 const ALLOWED_TAGS = [
   ...['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'code', 'hr', 'br', 'ul', 'ol', 'li'],

@@ -37,7 +37,10 @@ export function groupByYear<T extends TimelineEvent>(sorted: readonly T[]): { ye
 }
 
 /** The events just before and after `id` in a sorted list. */
-export function neighbours<T extends TimelineEvent>(sorted: readonly T[], id: string): { previous?: T; next?: T } {
+export function neighbours<T extends TimelineEvent>(
+  sorted: readonly T[],
+  id: string,
+): { previous?: T | undefined; next?: T | undefined } {
   const index = sorted.findIndex((event) => event.id === id);
   if (index === -1) return {};
   return { previous: sorted[index - 1], next: sorted[index + 1] };

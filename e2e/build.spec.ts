@@ -1,0 +1,123 @@
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { expect, serveBuild, test } from './fixtures.ts';
+
+const ASTRO = path.resolve('node_modules/astro/bin/astro.mjs');
+
+/** Runs `astro build` on a folder of event files into a fresh output folder; never throws. */
+async function build(eventsDir: string, env: Record<string, string> = {}) {
+  const outDir = await mkdtemp(path.join(tmpdir(), 'timeline-dist-'));
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
+      env: { ...process.env, EVENTS_DIR: eventsDir, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      maxBuffer: 16 * 1024 * 1024,
+    });
+    return { ok: true, output: stdout + stderr, outDir };
+  } catch (error) {
+    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+    return { ok: false, output: stdout + stderr, outDir };
+  }
+}
+
+/** A copy of the site's own events folder, with extra files (name → text). */
+async function eventsWith(files: Record<string, string>) {
+  const dir = await mkdtemp(path.join(tmpdir(), 'timeline-events-'));
+  await cp('content/events', dir, { recursive: true });
+  for (const [name, text] of Object.entries(files)) await writeFile(path.join(dir, name), text);
+  return dir;
+}
+
+/** Every file in a folder with a hash of its bytes. */
+async function fingerprint(dir: string) {
+  const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+  const hashes: Record<string, string> = {};
+  for (const file of files) {
+    const full = path.join(file.parentPath, file.name);
+    hashes[path.relative(dir, full)] = createHash('sha256').update(await readFile(full)).digest('hex');
+  }
+  return hashes;
+}
+
+const ZHAO_LEJI = `---
+title: Zhao Leji opens the China–DPRK Friendship Year in Pyongyang
+date: 2024-04-11
+end: 2024-04-13
+type: official-visit
+direction: china-to-dprk
+level: senior-leader
+summary: A fixture event added by the build test.
+sources:
+  - title: Fixture source
+    publisher: Test
+---
+
+Added by a test.
+`;
+
+// Builds are slow and share Astro's cache, so they run one at a time.
+test.describe.configure({ mode: 'serial' });
+
+test.describe('building from an events folder', () => {
+  test('a valid file dropped into the folder appears after a build', async ({ page }) => {
+    const { ok, output, outDir } = await build(await eventsWith({ '2024-04-11-zhao-leji.md': ZHAO_LEJI }));
+    expect(ok, output).toBe(true);
+    const origin = await serveBuild(page, outDir);
+    await page.goto(`${origin}/`);
+    const events = page.locator('li[data-event-id]');
+    await expect(events).toHaveCount(3);
+    const added = events.nth(1);
+    await expect(added).toHaveAttribute('data-event-id', '2024-04-11-zhao-leji');
+    await expect(added.locator('.event-date')).toHaveText('11–13 April 2024');
+    await added.getByRole('link').click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Zhao Leji opens the China–DPRK Friendship Year in Pyongyang');
+    const exported = JSON.parse(await readFile(path.join(outDir, 'events.json'), 'utf8'));
+    expect(exported.events.map((event: { id: string }) => event.id)).toContain('2024-04-11-zhao-leji');
+  });
+
+  test('a draft is left out of the build', async () => {
+    const draft = ZHAO_LEJI.replace('level: senior-leader', 'level: senior-leader\ndraft: true');
+    const { ok, output, outDir } = await build(await eventsWith({ '2024-04-11-zhao-leji.md': draft }));
+    expect(ok, output).toBe(true);
+    expect(await readFile(path.join(outDir, 'index.html'), 'utf8')).not.toContain('2024-04-11-zhao-leji');
+    await expect(readFile(path.join(outDir, 'events', '2024-04-11-zhao-leji', 'index.html'))).rejects.toThrow();
+  });
+
+  test('invalid files fail the build, every one named with its field and what is allowed', async () => {
+    const dir = await eventsWith({
+      '2023-02-30-bad-date.md': ZHAO_LEJI.replace('date: 2024-04-11\nend: 2024-04-13', 'date: 2023-02-30'),
+      '2024-unknown-field.md': ZHAO_LEJI.replace('type: official-visit', 'type: official-visit\nlocaton: Pyongyang'),
+      '2024-script.md': ZHAO_LEJI.replace('Added by a test.', 'Added <script>alert(1)</script> by a test.'),
+      '2024-draft.md': ZHAO_LEJI.replace('type: official-visit', 'type: visit\ndraft: true'),
+    });
+    const { ok, output, outDir } = await build(dir);
+    expect(ok).toBe(false);
+    expect(output).toContain('4 event files are invalid');
+    expect(output).toContain(
+      `${dir}/2023-02-30-bad-date.md: date "2023-02-30" is not a real calendar day (use YYYY-MM-DD, YYYY-MM or YYYY)`,
+    );
+    expect(output).toContain(`${dir}/2024-unknown-field.md: locaton is not a known field (did you mean "location"?`);
+    expect(output).toContain(`${dir}/2024-script.md: narrative uses <script>, which is not allowed`);
+    expect(output).toContain(`${dir}/2024-draft.md: type "visit" is not an allowed value (one of state-visit,`);
+    await expect(readFile(path.join(outDir, 'index.html'))).rejects.toThrow();
+  });
+
+  test('the output is byte-identical whatever the machine time zone', async () => {
+    const dir = await eventsWith({
+      '2024-04-11-zhao-leji.md': ZHAO_LEJI,
+      '1961-07-treaty.md': ZHAO_LEJI.replace('date: 2024-04-11\nend: 2024-04-13', 'date: 1961-07'),
+      '1953-armistice.md': ZHAO_LEJI.replace('date: 2024-04-11\nend: 2024-04-13', 'date: 1953\nend: 1954'),
+    });
+    const east = await build(dir, { TZ: 'Pacific/Kiritimati' });
+    const west = await build(dir, { TZ: 'Pacific/Pago_Pago' });
+    expect(east.ok, east.output).toBe(true);
+    expect(west.ok, west.output).toBe(true);
+    const [eastFiles, westFiles] = [await fingerprint(east.outDir), await fingerprint(west.outDir)];
+    expect(Object.keys(eastFiles)).toContain('events/1961-07-treaty/index.html');
+    expect(eastFiles).toEqual(westFiles);
+    expect(await readFile(path.join(east.outDir, 'index.html'), 'utf8')).toContain('<time datetime="1961-07">July 1961</time>');
+  });
+});

@@ -1,0 +1,75 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+
+/** The pages every test may visit, as readers find them. */
+export class TimelinePage {
+  readonly events;
+  constructor(readonly page: Page) {
+    this.events = page.locator('li[data-event-id]');
+  }
+  async goto() {
+    await this.page.goto('/');
+  }
+  event(id: string) {
+    return this.page.locator(`li[data-event-id="${id}"]`);
+  }
+}
+
+/** Runs axe on the current page and returns its violations, with enough detail to fix them. */
+export async function accessibilityViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations.map(({ id, nodes }) => ({ id, targets: nodes.map((node) => node.target.join(' ')) }));
+}
+
+const TYPES: Record<string, string> = { '.html': 'text/html', '.json': 'application/json', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml' };
+
+/** Serves a built site from `dir` at `origin` inside the browser, so a fixture build can be read without a server. */
+export async function serveBuild(page: Page, dir: string, origin = 'http://fixture.test') {
+  await page.route(`${origin}/**`, async (route) => {
+    let file = decodeURIComponent(new URL(route.request().url()).pathname);
+    if (file.endsWith('/')) file += 'index.html';
+    try {
+      const body = await readFile(path.join(dir, file));
+      await route.fulfill({ body, contentType: TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    } catch {
+      await route.fulfill({ status: 404, body: 'Not found' });
+    }
+  });
+  return origin;
+}
+
+/**
+ * Every test watches the browser: a console error, an uncaught exception or a request to any host but
+ * the site's own fails the test it happens in.
+ */
+export const test = base.extend<{ timeline: TimelinePage; pageGuard: void; allowedConsoleErrors: RegExp[] }>({
+  /** Console errors a test expects, such as the 404 a missing page answers with. */
+  allowedConsoleErrors: [[], { option: true }],
+  timeline: async ({ page }, use) => {
+    await use(new TimelinePage(page));
+  },
+  pageGuard: [
+    async ({ page, baseURL, allowedConsoleErrors }, use) => {
+      const problems: string[] = [];
+      const allowed = [new URL(baseURL ?? 'http://127.0.0.1').origin, 'http://fixture.test'];
+      page.on('console', (message) => {
+        const text = message.text();
+        if (message.type() === 'error' && !allowedConsoleErrors.some((allowed) => allowed.test(text))) {
+          problems.push(`console error: ${text}`);
+        }
+      });
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      page.on('request', (request) => {
+        const url = request.url();
+        if (!url.startsWith('data:') && !allowed.includes(new URL(url).origin)) problems.push(`request to ${url}`);
+      });
+      await use();
+      expect(problems, 'the page stays quiet and local').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };

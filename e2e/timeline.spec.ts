@@ -1,0 +1,76 @@
+import { accessibilityViolations, expect, test } from './fixtures.ts';
+
+const LI_HONGZHONG = '2023-07-26-li-hongzhong-armistice-70th';
+const LI_QIANG = '2025-10-09-li-qiang-wpk-80th';
+
+test.describe('the timeline page', () => {
+  test.beforeEach(async ({ timeline }) => {
+    await timeline.goto();
+  });
+
+  test('says what the site is and how many events it holds', async ({ page }) => {
+    await expect(page).toHaveTitle('China–North Korea Diplomacy Timeline');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('China–North Korea Diplomacy Timeline');
+    await expect(page.getByText(/^2 events, from 26 July 2023 to 9 October 2025\.$/)).toBeVisible();
+  });
+
+  test('lists the events oldest first under year headings', async ({ page, timeline }) => {
+    await expect(timeline.events).toHaveCount(2);
+    await expect(timeline.events.nth(0)).toHaveAttribute('data-event-id', LI_HONGZHONG);
+    await expect(timeline.events.nth(1)).toHaveAttribute('data-event-id', LI_QIANG);
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(['2023', '2025']);
+    const year2023 = page.getByRole('region', { name: '2023' });
+    await expect(year2023.getByRole('listitem').filter({ has: page.locator('[data-event-id]') })).toHaveCount(0);
+    await expect(year2023.locator('li[data-event-id]')).toHaveCount(1);
+  });
+
+  test('shows each date to its precision in a machine-readable <time>', async ({ timeline }) => {
+    const first = timeline.event(LI_HONGZHONG);
+    await expect(first.locator('.event-date')).toHaveText('26 July 2023');
+    await expect(first.locator('time')).toHaveAttribute('datetime', '2023-07-26');
+    const second = timeline.event(LI_QIANG);
+    await expect(second.locator('.event-date')).toHaveText('9–11 October 2025');
+    await expect(second.locator('time')).toHaveCount(2);
+    await expect(second.locator('time').first()).toHaveAttribute('datetime', '2025-10-09');
+    await expect(second.locator('time').last()).toHaveAttribute('datetime', '2025-10-11');
+  });
+
+  test('shows type, direction, level and summary for each event', async ({ timeline }) => {
+    const event = timeline.event(LI_QIANG);
+    await expect(event.getByRole('list', { name: 'Type, direction and level' }).getByRole('listitem')).toHaveText([
+      'Official visit',
+      'China to North Korea',
+      'Head of government',
+    ]);
+    await expect(event.locator('.summary')).toContainText('highest-level Chinese visit to North Korea since Xi Jinping');
+  });
+
+  test('links each title to its event page', async ({ page, timeline }) => {
+    await timeline.event(LI_HONGZHONG).getByRole('link').click();
+    await expect(page).toHaveURL(`/events/${LI_HONGZHONG}/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Li Hongzhong leads a Chinese delegation to the 70th anniversary of the Korean War armistice',
+    );
+  });
+
+  test('links the data export from the footer', async ({ page }) => {
+    const link = page.getByRole('contentinfo').getByRole('link', { name: 'events.json' });
+    await expect(link).toHaveAttribute('href', '/events.json');
+  });
+
+  test('can be used from the keyboard, starting with a visible skip link', async ({ page }) => {
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeInViewport();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#content$/);
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`has no accessibility violations in ${colorScheme} mode`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      expect(await accessibilityViolations(page)).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,45 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+const PORT = 4321;
+export const BASE_URL = `http://127.0.0.1:${PORT}`;
+
+/**
+ * Playwright's own Chromium where it is installed; the system's (Debian's `chromium` package) where it
+ * exists, since some machines cannot download browsers. CHROMIUM_PATH overrides both.
+ */
+const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+const executablePath = process.env.CHROMIUM_PATH || (existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined);
+
+export default defineConfig({
+  testDir: 'e2e',
+  forbidOnly: !!process.env.CI,
+  fullyParallel: true,
+  workers: 2,
+  reporter: 'list',
+  use: {
+    baseURL: BASE_URL,
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          ...(executablePath ? { executablePath } : {}),
+          // Keep the browser from calling home on a closed network: its own traffic is not the site's.
+          args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+        },
+      },
+    },
+  ],
+  // The tests run against the production build, served as a host would serve it.
+  webServer: {
+    command: `npm run build && npm run preview -- --host 127.0.0.1 --port ${PORT}`,
+    url: BASE_URL,
+    reuseExistingServer: !process.env.CI,
+    timeout: 180_000,
+    env: { EVENTS_DIR: 'content/events', ASTRO_TELEMETRY_DISABLED: '1' },
+  },
+});
