@@ -37,7 +37,9 @@ async function fingerprint(dir: string) {
   const hashes: Record<string, string> = {};
   for (const file of files) {
     const full = path.join(file.parentPath, file.name);
-    hashes[path.relative(dir, full)] = createHash('sha256').update(await readFile(full)).digest('hex');
+    hashes[path.relative(dir, full)] = createHash('sha256')
+      .update(await readFile(full))
+      .digest('hex');
   }
   return hashes;
 }
@@ -73,7 +75,9 @@ test.describe('building from an events folder', () => {
     await expect(added).toHaveAttribute('data-event-id', '2024-04-11-zhao-leji');
     await expect(added.locator('.event-date')).toHaveText('11–13 April 2024');
     await added.getByRole('link').click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Zhao Leji opens the China–DPRK Friendship Year in Pyongyang');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Zhao Leji opens the China–DPRK Friendship Year in Pyongyang',
+    );
     const exported = JSON.parse(await readFile(path.join(outDir, 'events.json'), 'utf8'));
     expect(exported.events.map((event: { id: string }) => event.id)).toContain('2024-04-11-zhao-leji');
   });
@@ -118,6 +122,8 @@ test.describe('building from an events folder', () => {
     const [eastFiles, westFiles] = [await fingerprint(east.outDir), await fingerprint(west.outDir)];
     expect(Object.keys(eastFiles)).toContain('events/1961-07-treaty/index.html');
     expect(eastFiles).toEqual(westFiles);
-    expect(await readFile(path.join(east.outDir, 'index.html'), 'utf8')).toContain('<time datetime="1961-07">July 1961</time>');
+    expect(await readFile(path.join(east.outDir, 'index.html'), 'utf8')).toContain(
+      '<time datetime="1961-07">July 1961</time>',
+    );
   });
 });

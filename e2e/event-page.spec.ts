@@ -60,7 +60,10 @@ test.describe('an event page', () => {
     await pager.getByRole('link', { name: /Next event/ }).click();
     await expect(page).toHaveURL(`/events/${LI_QIANG}/`);
     await expect(pager.getByRole('link', { name: /Next event/ })).toHaveCount(0);
-    await expect(pager.getByRole('link', { name: /Previous event/ })).toHaveAttribute('href', `/events/${LI_HONGZHONG}/`);
+    await expect(pager.getByRole('link', { name: /Previous event/ })).toHaveAttribute(
+      'href',
+      `/events/${LI_HONGZHONG}/`,
+    );
 
     await page.getByRole('link', { name: 'See this event on the timeline' }).click();
     await expect(page).toHaveURL(`/#${LI_QIANG}`);
@@ -78,11 +81,11 @@ test.describe('an event page', () => {
   test.describe(() => {
     test.use({ allowedConsoleErrors: [/status of 404/] });
     test('answers an unknown address with the not-found page', async ({ page }) => {
-    const response = await page.goto('/events/no-such-event/');
-    expect(response?.status()).toBe(404);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
-    await page.getByRole('link', { name: 'Go to the timeline' }).click();
-    await expect(page).toHaveURL('/');
+      const response = await page.goto('/events/no-such-event/');
+      expect(response?.status()).toBe(404);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+      await page.getByRole('link', { name: 'Go to the timeline' }).click();
+      await expect(page).toHaveURL('/');
     });
   });
 });

@@ -9,7 +9,13 @@ test('the data export lists every event in timeline order with every field', asy
     '2023-07-26-li-hongzhong-armistice-70th',
     '2025-10-09-li-qiang-wpk-80th',
   ]);
-  expect(events[0]).toMatchObject({ date: '2023-07-26', end: null, type: 'delegation', direction: 'china-to-dprk', level: 'politburo' });
+  expect(events[0]).toMatchObject({
+    date: '2023-07-26',
+    end: null,
+    type: 'delegation',
+    direction: 'china-to-dprk',
+    level: 'politburo',
+  });
   expect(events[1]).toMatchObject({
     date: '2025-10-09',
     end: '2025-10-11',
@@ -18,13 +24,29 @@ test('the data export lists every event in timeline order with every field', asy
     url: '/events/2025-10-09-li-qiang-wpk-80th/',
   });
   expect(Object.keys(events[1])).toEqual([
-    'id', 'title', 'date', 'end', 'type', 'direction', 'level', 'location', 'occasion',
-    'participants', 'summary', 'sources', 'tags', 'url',
+    'id',
+    'title',
+    'date',
+    'end',
+    'type',
+    'direction',
+    'level',
+    'location',
+    'occasion',
+    'participants',
+    'summary',
+    'sources',
+    'tags',
+    'url',
   ]);
   expect(events[1].participants[0]).toEqual({
     name: 'Li Qiang',
     side: 'china',
     role: 'Premier of the State Council; Member of the Standing Committee of the CPC Politburo',
   });
-  expect(events[1].sources[0]).toMatchObject({ publisher: "People's Daily Online (Xinhua)", published: '2025-10-07', side: 'china' });
+  expect(events[1].sources[0]).toMatchObject({
+    publisher: "People's Daily Online (Xinhua)",
+    published: '2025-10-07',
+    side: 'china',
+  });
 });

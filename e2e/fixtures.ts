@@ -23,7 +23,13 @@ export async function accessibilityViolations(page: Page) {
   return violations.map(({ id, nodes }) => ({ id, targets: nodes.map((node) => node.target.join(' ')) }));
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html', '.json': 'application/json', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.svg': 'image/svg+xml',
+};
 
 /** Serves a built site from `dir` at `origin` inside the browser, so a fixture build can be read without a server. */
 export async function serveBuild(page: Page, dir: string, origin = 'http://fixture.test') {

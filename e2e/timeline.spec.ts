@@ -42,7 +42,9 @@ test.describe('the timeline page', () => {
       'China to North Korea',
       'Head of government',
     ]);
-    await expect(event.locator('.summary')).toContainText('highest-level Chinese visit to North Korea since Xi Jinping');
+    await expect(event.locator('.summary')).toContainText(
+      'highest-level Chinese visit to North Korea since Xi Jinping',
+    );
   });
 
   test('links each title to its event page', async ({ page, timeline }) => {

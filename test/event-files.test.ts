@@ -60,9 +60,17 @@ describe('reading one event file', () => {
     assert.deepEqual(problemsOf(eventFile(withField('summary', 'summary: "  "'))), [
       'summary "  " is empty (plain text, at most 300 characters)',
     ]);
-    assert.deepEqual(problemsOf(eventFile(withField('sources', 'sources: []').split('\n').filter((l) => !l.startsWith('  ')).join('\n'))), [
-      'sources has no entries (a list of at least one { title, publisher, url, published, side })',
-    ]);
+    assert.deepEqual(
+      problemsOf(
+        eventFile(
+          withField('sources', 'sources: []')
+            .split('\n')
+            .filter((l) => !l.startsWith('  '))
+            .join('\n'),
+        ),
+      ),
+      ['sources has no entries (a list of at least one { title, publisher, url, published, side })'],
+    );
   });
 
   it('reports every problem in a file, not only the first', () => {
@@ -81,7 +89,9 @@ describe('reading one event file', () => {
     assert.deepEqual(problemsOf(eventFile(`${VALID}\nocassion: Anniversary`)), [
       'ocassion is not a known field (did you mean "occasion"? known fields: title, date, end, type, direction, level, location, occasion, participants, summary, sources, tags, draft)',
     ]);
-    const [nested] = problemsOf(eventFile(`${VALID}\n    publshed: 2025-10-09`.replace('    published: 2025-10-09\n', '')));
+    const [nested] = problemsOf(
+      eventFile(`${VALID}\n    publshed: 2025-10-09`.replace('    published: 2025-10-09\n', '')),
+    );
     assert.match(nested ?? '', /^sources\[0\]\.publshed is not a known field \(did you mean "published"\?/);
   });
 
@@ -113,7 +123,10 @@ describe('reading one event file', () => {
     assert.deepEqual(problemsOf(eventFile(withField('level', ''))), [
       'level is required for type "official-visit" (one of leader, head-of-government, senior-leader, politburo, minister, vice-minister, official)',
     ]);
-    assert.deepEqual(problemsOf(eventFile(withField('level', '').replace('type: official-visit', 'type: message'))), []);
+    assert.deepEqual(
+      problemsOf(eventFile(withField('level', '').replace('type: official-visit', 'type: message'))),
+      [],
+    );
   });
 
   it('accepts only http and https source addresses', () => {
@@ -163,9 +176,16 @@ describe('reading a folder of events', () => {
   });
 
   it('reports every invalid file, each with its path', async () => {
-    const dir = await folderWith({ 'a-good.md': eventFile(VALID), 'b-empty.md': '', 'c-bad.md': eventFile(withField('date', 'date: 2023-02-30')) });
+    const dir = await folderWith({
+      'a-good.md': eventFile(VALID),
+      'b-empty.md': '',
+      'c-bad.md': eventFile(withField('date', 'date: 2023-02-30')),
+    });
     const { events, problems } = await readEventFolder(dir, (file) => `content/events/${file.slice(dir.length + 1)}`);
-    assert.deepEqual(events.map((event) => event.id), ['a-good']);
+    assert.deepEqual(
+      events.map((event) => event.id),
+      ['a-good'],
+    );
     assert.deepEqual(problems, [
       'content/events/b-empty.md: the file is empty (start it with front matter: a --- line, the fields, another --- line)',
       'content/events/c-bad.md: date "2023-02-30" is not a real calendar day (use YYYY-MM-DD, YYYY-MM or YYYY)',
@@ -173,9 +193,16 @@ describe('reading a folder of events', () => {
   });
 
   it('rejects file names that cannot be ids, and duplicate ids', async () => {
-    const dir = await folderWith({ 'Li_Qiang.md': eventFile(VALID), '2023/visit.md': eventFile(VALID), '2024/visit.md': eventFile(VALID) });
+    const dir = await folderWith({
+      'Li_Qiang.md': eventFile(VALID),
+      '2023/visit.md': eventFile(VALID),
+      '2024/visit.md': eventFile(VALID),
+    });
     const { events, problems } = await readEventFolder(dir, (file) => file.slice(dir.length + 1));
-    assert.deepEqual(events.map((event) => event.id), ['visit']);
+    assert.deepEqual(
+      events.map((event) => event.id),
+      ['visit'],
+    );
     assert.deepEqual(problems, [
       '2024/visit.md: id "visit" is already used by 2023/visit.md (every file name must be unique)',
       'Li_Qiang.md: file name "Li_Qiang.md" is not allowed (use lowercase letters, digits and hyphens, e.g. 2023-07-26-li-hongzhong.md)',

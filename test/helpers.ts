@@ -18,7 +18,8 @@ sources:
     side: china`;
 
 /** A whole event file from front matter text and a body. */
-export const eventFile = (frontMatter: string, body = 'The premier arrived.\n') => `---\n${frontMatter}\n---\n\n${body}`;
+export const eventFile = (frontMatter: string, body = 'The premier arrived.\n') =>
+  `---\n${frontMatter}\n---\n\n${body}`;
 
 /** `VALID` with one field's line replaced (or removed when `line` is empty). */
 export function withField(field: string, line: string): string {

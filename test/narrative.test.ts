@@ -36,15 +36,22 @@ describe('narrative HTML', () => {
   });
 
   it('reports frames, styles and images from other sites', () => {
-    assert.deepEqual(narrativeProblems('<iframe src="https://example.org"></iframe><p style="color:red"><img src="https://example.org/x.png"></p>'), [
-      'narrative uses <iframe>, which is not allowed (write Markdown; raw HTML may only use simple text tags such as abbr, sup, sub, kbd)',
-      'narrative gives <p> a style attribute, which is not allowed',
-      'narrative loads an image from "https://example.org/x.png" (images must be files of this site, such as /images/map.png: the site requests nothing from other sites)',
-    ]);
+    assert.deepEqual(
+      narrativeProblems(
+        '<iframe src="https://example.org"></iframe><p style="color:red"><img src="https://example.org/x.png"></p>',
+      ),
+      [
+        'narrative uses <iframe>, which is not allowed (write Markdown; raw HTML may only use simple text tags such as abbr, sup, sub, kbd)',
+        'narrative gives <p> a style attribute, which is not allowed',
+        'narrative loads an image from "https://example.org/x.png" (images must be files of this site, such as /images/map.png: the site requests nothing from other sites)',
+      ],
+    );
   });
 
   it('strips anything executable as a second line of defence', () => {
-    const clean = sanitizeNarrative('<p onclick="x()">Hi<script>alert(1)</script> <a href="javascript:alert(2)">a</a><iframe src="https://e.org"></iframe></p>');
+    const clean = sanitizeNarrative(
+      '<p onclick="x()">Hi<script>alert(1)</script> <a href="javascript:alert(2)">a</a><iframe src="https://e.org"></iframe></p>',
+    );
     assert.doesNotMatch(clean, /script|onclick|javascript|iframe/i);
     assert.match(clean, /<p>Hi <a>a<\/a><\/p>/);
   });

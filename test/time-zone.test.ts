@@ -12,14 +12,19 @@ function readIn(tz: string, dir: string): string {
     const { events, problems } = await readEventFolder(${JSON.stringify(dir)}, (f) => f.slice(${dir.length + 1}));
     const shown = sortEvents(events).map((e) => [e.id, e.data.date, e.data.end, dateRangeText(e.data.date, e.data.end)]);
     console.log(JSON.stringify({ shown, problems }));`;
-  return execFileSync(process.execPath, ['--input-type=module', '-e', script], { env: { ...process.env, TZ: tz }, encoding: 'utf8' });
+  return execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+    env: { ...process.env, TZ: tz },
+    encoding: 'utf8',
+  });
 }
 
 describe('time zones', () => {
   it('reads and formats the same calendar dates whatever the machine time zone', async () => {
     const dir = await folderWith({
       'a.md': eventFile(withField('end', '').replace('date: 2025-10-09', 'date: 2023-07-26')),
-      'b.md': eventFile(VALID.replace('date: 2025-10-09', 'date: 2024-12-31').replace('end: 2025-10-11', 'end: 2025-01-01')),
+      'b.md': eventFile(
+        VALID.replace('date: 2025-10-09', 'date: 2024-12-31').replace('end: 2025-10-11', 'end: 2025-01-01'),
+      ),
       'c.md': eventFile(withField('end', '').replace('date: 2025-10-09', 'date: 2024-01-01')),
       'd.md': eventFile(withField('date', 'date: 2023-02-29')),
     });

@@ -39,7 +39,10 @@ describe('timeline order', () => {
   it('does not change the list it is given', () => {
     const before = events.map((e) => e.id);
     sortEvents(events);
-    assert.deepEqual(events.map((e) => e.id), before);
+    assert.deepEqual(
+      events.map((e) => e.id),
+      before,
+    );
   });
 
   it('groups sorted events by the year they start in', () => {
@@ -55,10 +58,7 @@ describe('timeline order', () => {
 
   it('finds the previous and next events', () => {
     const sorted = sortEvents(events);
-    assert.deepEqual(
-      [neighbours(sorted, 'a').previous?.id, neighbours(sorted, 'a').next?.id],
-      [undefined, 'y'],
-    );
+    assert.deepEqual([neighbours(sorted, 'a').previous?.id, neighbours(sorted, 'a').next?.id], [undefined, 'y']);
     assert.deepEqual([neighbours(sorted, 'b').previous?.id, neighbours(sorted, 'b').next?.id], ['m', 'c']);
     assert.equal(neighbours(sorted, 'long').next, undefined);
   });

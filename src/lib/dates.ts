@@ -35,7 +35,9 @@ export function dateProblem(value: string): string | undefined {
 
 /** The first day a date covers, for comparing dates of different precision. */
 function firstDay(date: string) {
-  return dayjs.utc(precisionOf(date) === 'year' ? `${date}-01-01` : precisionOf(date) === 'month' ? `${date}-01` : date);
+  return dayjs.utc(
+    precisionOf(date) === 'year' ? `${date}-01-01` : precisionOf(date) === 'month' ? `${date}-01` : date,
+  );
 }
 
 /** The last day a date covers: `2023-07` ends on 31 July. */

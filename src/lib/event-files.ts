@@ -33,7 +33,13 @@ async function listEventFiles(dir: string): Promise<string[]> {
   return entries
     .filter((entry) => entry.isFile() && isEventFile(entry.name))
     .map((entry) => path.join(entry.parentPath, entry.name))
-    .filter((file) => !path.relative(dir, file).split(path.sep).some((part) => part.startsWith('_')))
+    .filter(
+      (file) =>
+        !path
+          .relative(dir, file)
+          .split(path.sep)
+          .some((part) => part.startsWith('_')),
+    )
     .sort();
 }
 
@@ -41,7 +47,10 @@ async function listEventFiles(dir: string): Promise<string[]> {
  * Reads and checks every event file under `dir`. Nothing is skipped quietly: each file either yields an
  * event or one or more problems. `label` turns an absolute path into the one shown in messages.
  */
-export async function readEventFolder(dir: string, label: (file: string) => string = (file) => file): Promise<EventFolder> {
+export async function readEventFolder(
+  dir: string,
+  label: (file: string) => string = (file) => file,
+): Promise<EventFolder> {
   const events: EventFile[] = [];
   const problems: string[] = [];
   const seen = new Map<string, string>();
@@ -154,7 +163,8 @@ function fieldName(pathParts: readonly PropertyKey[]): string {
 
 function valueAt(data: unknown, pathParts: readonly PropertyKey[]): unknown {
   return pathParts.reduce<unknown>(
-    (value, part) => (value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[part] : undefined),
+    (value, part) =>
+      value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[part] : undefined,
     data,
   );
 }

@@ -65,7 +65,9 @@ export function narrativeProblems(html: string): string[] {
           } else if (!allowed.includes(name) || (name === 'style' && !ALIGNMENT.test(value.trim()))) {
             problems.add(`narrative gives <${tag}> a ${name} attribute, which is not allowed`);
           } else if (tag === 'a' && name === 'href' && !isAllowedLink(value)) {
-            problems.add(`narrative links to "${value}" (links must start with http://, https:// or mailto:, or be relative)`);
+            problems.add(
+              `narrative links to "${value}" (links must start with http://, https:// or mailto:, or be relative)`,
+            );
           } else if (tag === 'img' && name === 'src' && (schemeOf(value) !== undefined || value.startsWith('//'))) {
             problems.add(
               `narrative loads an image from "${value}" (images must be files of this site, such as /images/map.png: the site requests nothing from other sites)`,

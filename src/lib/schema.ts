@@ -61,7 +61,10 @@ const calendarDate = z.preprocess(
 const httpUrl = z
   .string()
   .trim()
-  .refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol), 'is not an http or https address');
+  .refine(
+    (value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol),
+    'is not an http or https address',
+  );
 
 export const participantSchema = z.strictObject({
   /** Name as usually romanised, e.g. `Kim Jong Un`, `Li Qiang`. */
