@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { EventData } from '../src/lib/schema.ts';
-import { exportEvent, groupByYear, neighbours, sortEvents, type TimelineEvent } from '../src/lib/timeline.ts';
+import {
+  exportEvent,
+  facetCounts,
+  groupByYear,
+  neighbours,
+  sortEvents,
+  type TimelineEvent,
+} from '../src/lib/timeline.ts';
 
 const event = (id: string, date: string, end?: string): TimelineEvent => ({
   id,
@@ -82,5 +89,26 @@ describe('export', () => {
       tags: [],
       url: '/events/a/',
     });
+  });
+});
+
+describe('facet counts', () => {
+  it('counts events per value, in vocabulary order, leaving out values no event has', () => {
+    const events = [
+      event('a', '2020'),
+      event('b', '2021'),
+      { ...event('c', '2022'), data: { ...event('c', '2022').data, direction: 'dprk-to-china' as const } },
+    ];
+    assert.deepEqual(
+      facetCounts(
+        events,
+        ['china-to-dprk', 'dprk-to-china', 'mutual', 'multilateral'] as const,
+        (data) => data.direction,
+      ),
+      [
+        { value: 'dprk-to-china', count: 1 },
+        { value: 'mutual', count: 2 },
+      ],
+    );
   });
 });

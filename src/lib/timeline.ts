@@ -71,3 +71,14 @@ export function exportEvent({ id, data }: TimelineEvent, url: string) {
     url,
   };
 }
+
+/** How many events have each value of a field, in the order of `values` and leaving out values none has. */
+export function facetCounts<V extends string>(
+  events: readonly TimelineEvent[],
+  values: readonly V[],
+  pick: (data: EventData) => V | undefined,
+): { value: V; count: number }[] {
+  return values
+    .map((value) => ({ value, count: events.filter((event) => pick(event.data) === value).length }))
+    .filter(({ count }) => count > 0);
+}
