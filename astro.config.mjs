@@ -8,6 +8,21 @@ export default defineConfig({
   // BASE_PATH a sub-path such as /timeline. Both optional.
   ...(SITE_URL ? { site: SITE_URL } : {}),
   ...(BASE_PATH ? { base: BASE_PATH } : {}),
+  security: {
+    // Astro hashes its own scripts and styles into a CSP <meta>; nothing else may run or load, so even
+    // markup that slipped past the narrative check could not execute or reach another site.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Markdown tables align their cells with inline style attributes.
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
   markdown: {
     // Narratives carry no code worth colouring, and Shiki's inline colour styles would fail the narrative check.
     syntaxHighlight: false,

@@ -69,6 +69,12 @@ test.describe('the timeline page', () => {
     await expect(page).toHaveURL(/#content$/);
   });
 
+  test('declares a content security policy that lets only the site itself load and run code', async ({ page }) => {
+    const policy = page.locator('meta[http-equiv="content-security-policy"]');
+    await expect(policy).toHaveAttribute('content', /default-src 'self';/);
+    await expect(policy).toHaveAttribute('content', /script-src 'self' 'sha256-/);
+  });
+
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`has no accessibility violations in ${colorScheme} mode`, async ({ page }) => {
       await page.emulateMedia({ colorScheme });

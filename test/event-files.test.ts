@@ -73,6 +73,12 @@ describe('reading one event file', () => {
     );
   });
 
+  it('reports a field written without a value', () => {
+    assert.deepEqual(problemsOf(eventFile(withField('end', 'end:'))), [
+      'end has no value (write one, or remove the line) (use YYYY-MM-DD, YYYY-MM or YYYY; not before date)',
+    ]);
+  });
+
   it('reports every problem in a file, not only the first', () => {
     const problems = problemsOf(eventFile(`title: ""\ndate: 2023-02-30\ntype: visit\ndirection: north\nsources: []`));
     assert.deepEqual(problems, [
@@ -207,5 +213,14 @@ describe('reading a folder of events', () => {
       '2024/visit.md: id "visit" is already used by 2023/visit.md (every file name must be unique)',
       'Li_Qiang.md: file name "Li_Qiang.md" is not allowed (use lowercase letters, digits and hyphens, e.g. 2023-07-26-li-hongzhong.md)',
     ]);
+  });
+});
+
+describe('the editors’ template', () => {
+  it('is a valid event (a draft), so a copy of it only needs filling in', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const result = parseEventFile(await readFile('content/events/_template.md', 'utf8'));
+    assert.ok('data' in result, 'problems' in result ? result.problems.join('; ') : '');
+    assert.equal(result.data.draft, true);
   });
 });

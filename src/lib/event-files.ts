@@ -134,7 +134,8 @@ function describeIssue(issue: Issue, data: object): string[] {
   const value = valueAt(data, issue.path);
   const help = FIELD_HELP[helpKey];
   const suffix = help ? ` (${help})` : '';
-  if (value === undefined || value === null) {
+  if (value === null) return [`${field} has no value (write one, or remove the line)${suffix}`];
+  if (value === undefined) {
     // A rule about a missing field (such as a required level) says more than "is missing".
     return [`${field} ${issue.code === 'custom' ? issue.message : 'is missing'}${suffix}`];
   }

@@ -1,12 +1,14 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { expect, serveBuild, test } from './fixtures.ts';
 
 const ASTRO = path.resolve('node_modules/astro/bin/astro.mjs');
+const DEV_PORT = 4322;
+const DEV_URL = `http://127.0.0.1:${DEV_PORT}/`;
 
 /** Runs `astro build` on a folder of event files into a fresh output folder; never throws. */
 async function build(eventsDir: string, env: Record<string, string> = {}) {
@@ -60,7 +62,7 @@ sources:
 Added by a test.
 `;
 
-// Builds are slow and share Astro's cache, so they run one at a time.
+// Builds and the dev server share Astro's cache, so they run one at a time.
 test.describe.configure({ mode: 'serial' });
 
 test.describe('building from an events folder', () => {
@@ -125,5 +127,40 @@ test.describe('building from an events folder', () => {
     expect(await readFile(path.join(east.outDir, 'index.html'), 'utf8')).toContain(
       '<time datetime="1961-07">July 1961</time>',
     );
+  });
+
+  test('in astro dev, adding, editing and deleting a file updates the timeline without a restart', async ({
+    request,
+  }) => {
+    test.setTimeout(90_000);
+    const dir = await mkdtemp(path.join(tmpdir(), 'timeline-dev-'));
+    await cp('content/events', dir, { recursive: true });
+    const server = spawn(process.execPath, [ASTRO, 'dev', '--host', '127.0.0.1', '--port', String(DEV_PORT)], {
+      env: { ...process.env, EVENTS_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: 'ignore',
+    });
+    const timeline = async () => {
+      try {
+        return await (await request.get(DEV_URL)).text();
+      } catch {
+        return '';
+      }
+    };
+    try {
+      await expect.poll(timeline, { timeout: 45_000 }).toContain('data-event-id="2025-10-09-li-qiang-wpk-80th"');
+
+      const seed = await readFile(path.join(dir, '2025-10-09-li-qiang-wpk-80th.md'), 'utf8');
+      const added = path.join(dir, '2026-01-05-dev-added.md');
+      await writeFile(added, seed.replace(/^title: .*$/m, 'title: Added while the server runs'));
+      await expect.poll(timeline, { timeout: 20_000 }).toContain('Added while the server runs');
+
+      await writeFile(added, seed.replace(/^title: .*$/m, 'title: Edited while the server runs'));
+      await expect.poll(timeline, { timeout: 20_000 }).toContain('Edited while the server runs');
+
+      await rm(added);
+      await expect.poll(timeline, { timeout: 20_000 }).not.toContain('data-event-id="2026-01-05-dev-added"');
+    } finally {
+      server.kill();
+    }
   });
 });
