@@ -10,6 +10,8 @@ export interface EventFile {
   id: string;
   /** Path as given to the reader's `label`, used in every message. */
   file: string;
+  /** Absolute path on disk. */
+  path: string;
   data: EventData;
   body: string;
 }
@@ -73,7 +75,7 @@ export async function readEventFolder(
     if (fileProblems.length > 0) {
       problems.push(...fileProblems.map((problem) => `${file}: ${problem}`));
     } else if ('data' in result) {
-      events.push({ id, file, data: result.data, body: result.body });
+      events.push({ id, file, path: absolute, data: result.data, body: result.body });
     }
   }
   return { events, problems };

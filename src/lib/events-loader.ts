@@ -6,7 +6,7 @@ import { narrativeProblems, sanitizeNarrative } from './narrative.ts';
 
 const fileOf = (problem: string) => problem.slice(0, problem.indexOf(': '));
 /** Orders messages by file and keeps each file's own order, so fields read top to bottom. */
-const byFile = (a: string, b: string) => fileOf(a).localeCompare(fileOf(b));
+const byFile = (a: string, b: string) => (fileOf(a) < fileOf(b) ? -1 : fileOf(a) > fileOf(b) ? 1 : 0);
 
 /** Thrown when any event file is invalid; its message lists every problem in every file. */
 export class InvalidEventsError extends Error {
@@ -58,9 +58,10 @@ export function eventsLoader({ directory }: { directory: string }): Loader {
         if (problems.length > 0) throw new InvalidEventsError(problems.sort(byFile));
         const ids = new Set(ready.map((event) => event.id));
         for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
-        for (const { id, file, data, body, digest, rendered } of ready) {
-          const parsed = await parseData({ id, data, filePath: path.resolve(root, file) });
-          const filePath = path.relative(root, path.resolve(root, file)).split(path.sep).join('/');
+        for (const { id, path: absolute, data, body, digest, rendered } of ready) {
+          const parsed = await parseData({ id, data, filePath: absolute });
+          // The store wants a path relative to the project, even for a folder outside it.
+          const filePath = path.relative(root, absolute).split(path.sep).join('/');
           store.set({ id, data: parsed, body, filePath, digest, rendered });
         }
         return ready.length;
