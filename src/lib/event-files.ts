@@ -25,7 +25,7 @@ export interface EventFolder {
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Whether a file in the events folder is an event: Markdown, and not a `_template`. */
-export function isEventFile(name: string): boolean {
+function isEventFile(name: string): boolean {
   return name.endsWith('.md') && !name.startsWith('_') && !name.startsWith('.');
 }
 
@@ -180,7 +180,7 @@ function show(value: unknown): string {
 }
 
 /** The known name closest to a misspelt one, if any is close enough to be a likely typo. */
-export function closest(name: string, known: readonly string[]): string | undefined {
+function closest(name: string, known: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.floor(name.length / 3)) + 1;
   for (const candidate of known) {

@@ -9,7 +9,7 @@ const fileOf = (problem: string) => problem.slice(0, problem.indexOf(': '));
 const byFile = (a: string, b: string) => (fileOf(a) < fileOf(b) ? -1 : fileOf(a) > fileOf(b) ? 1 : 0);
 
 /** Thrown when any event file is invalid; its message lists every problem in every file. */
-export class InvalidEventsError extends Error {
+class InvalidEventsError extends Error {
   constructor(readonly problems: readonly string[]) {
     const files = new Set(problems.map(fileOf)).size;
     super(

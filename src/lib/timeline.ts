@@ -8,7 +8,7 @@ export interface TimelineEvent {
 }
 
 /** Timeline order: by start date (a year before its months, a month before its days), then end, then id. */
-export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
+function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
   return (
     compareText(a.data.date, b.data.date) ||
     compareText(a.data.end ?? a.data.date, b.data.end ?? b.data.date) ||
