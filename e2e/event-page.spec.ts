@@ -22,7 +22,7 @@ test.describe('an event page', () => {
     ]);
   });
 
-  test('lists the participants with side and role', async ({ page }) => {
+  test('lists the participants with side and role, each linked to their page', async ({ page }) => {
     await page.goto(`/events/${LI_QIANG}/`);
     const people = page.getByRole('region', { name: 'Participants' }).getByRole('listitem');
     await expect(people).toHaveCount(3);
@@ -31,11 +31,50 @@ test.describe('an event page', () => {
     await expect(people.nth(0)).toContainText('Premier of the State Council');
     await expect(people.nth(2)).toContainText('Pak Thae Song');
     await expect(people.nth(2)).toContainText('North Korea');
+    await people.nth(1).getByRole('link', { name: 'Kim Jong Un' }).click();
+    await expect(page).toHaveURL('/people/kim-jong-un/');
+  });
+
+  test('says where the visit stands: the latest earlier one as high, linked', async ({ page }) => {
+    await page.goto(`/events/${LI_QIANG}/`);
+    const note = page.getByText(/^First Chinese visit to North Korea at head-of-government level or higher since/);
+    await expect(note).toHaveText(
+      'First Chinese visit to North Korea at head-of-government level or higher since Xi Jinping’s state visit (June 2019).',
+    );
+    await note.getByRole('link').click();
+    await expect(page).toHaveURL('/events/2019-06-20-xi-jinping-state-visit/');
+  });
+
+  test("groups the sources into each side's account and other reporting", async ({ page }) => {
+    await page.goto(`/events/${LI_QIANG}/`);
+    const sources = page.getByRole('region', { name: 'Sources' });
+    await expect(sources.getByRole('heading', { level: 3 })).toHaveText([
+      'Chinese accounts',
+      'North Korean accounts',
+      'Other reporting',
+    ]);
+    await expect(sources.getByRole('region', { name: 'Chinese accounts' }).getByRole('listitem')).toHaveCount(3);
+    await expect(sources.getByRole('region', { name: 'North Korean accounts' })).toContainText('KCNA Watch');
+    await expect(sources.getByText(/^Only the/)).toHaveCount(0);
+  });
+
+  test("says plainly when only one side's account is cited", async ({ page, record }) => {
+    const chinaOnly = record.find(
+      (event) =>
+        event.sources.some((source) => source.side === 'china') &&
+        !event.sources.some((source) => source.side === 'dprk'),
+    );
+    expect(chinaOnly, 'an event citing only a Chinese account').toBeDefined();
+    await page.goto(`/events/${chinaOnly!.id}/`);
+    await expect(page.getByRole('region', { name: 'Sources' })).toContainText(
+      'Only the Chinese side’s account is cited here; no North Korean account is listed.',
+    );
+    await expect(page.getByRole('heading', { name: 'North Korean accounts' })).toHaveCount(0);
   });
 
   test('renders the narrative from Markdown', async ({ page }) => {
     await page.goto(`/events/${LI_HONGZHONG}/`);
-    const account = page.getByRole('region', { name: 'Account' });
+    const account = page.getByRole('region', { name: 'Account', exact: true });
     await expect(account.getByRole('heading', { name: 'In Pyongyang' })).toBeVisible();
     await expect(account.getByText('26 July.', { exact: true })).toHaveJSProperty('tagName', 'STRONG');
     await expect(account).toContainText('No source found gives the day the delegation left Pyongyang');
@@ -43,7 +82,7 @@ test.describe('an event page', () => {
 
   test('lists its sources with publisher and date, linked safely', async ({ page }) => {
     await page.goto(`/events/${LI_QIANG}/`);
-    const sources = page.getByRole('region', { name: 'Sources' }).getByRole('listitem');
+    const sources = page.getByRole('region', { name: 'Sources', exact: true }).getByRole('listitem');
     await expect(sources).toHaveCount(7);
     const first = sources.first();
     await expect(first).toContainText('People’s Daily Online (Xinhua), 7 October 2025'.replace('’', "'"));
@@ -53,17 +92,21 @@ test.describe('an event page', () => {
     await expect(link).toHaveAttribute('rel', /noreferrer/);
   });
 
-  test('links to the previous and next events and back to itself on the timeline', async ({ page, timeline }) => {
-    await page.goto(`/events/${LI_HONGZHONG}/`);
+  test('links to the previous and next events and back to itself on the timeline', async ({
+    page,
+    timeline,
+    record,
+  }) => {
+    const ids = record.map((event) => event.id);
+    await page.goto(`/events/${ids[0]}/`);
     const pager = page.getByRole('navigation', { name: 'Previous and next events' });
     await expect(pager.getByRole('link')).toHaveCount(1);
     await pager.getByRole('link', { name: /Next event/ }).click();
-    await expect(page).toHaveURL(`/events/${LI_QIANG}/`);
+    await expect(page).toHaveURL(`/events/${ids[1]}/`);
+    await expect(pager.getByRole('link', { name: /Previous event/ })).toHaveAttribute('href', `/events/${ids[0]}/`);
+    await page.goto(`/events/${ids.at(-1)}/`);
     await expect(pager.getByRole('link', { name: /Next event/ })).toHaveCount(0);
-    await expect(pager.getByRole('link', { name: /Previous event/ })).toHaveAttribute(
-      'href',
-      `/events/${LI_HONGZHONG}/`,
-    );
+    await page.goto(`/events/${LI_QIANG}/`);
 
     await page.getByRole('link', { name: 'See this event on the timeline' }).click();
     await expect(page).toHaveURL(`/#${LI_QIANG}`);
@@ -74,6 +117,8 @@ test.describe('an event page', () => {
     test(`has no accessibility violations in ${colorScheme} mode`, async ({ page }) => {
       await page.emulateMedia({ colorScheme });
       await page.goto(`/events/${LI_HONGZHONG}/`);
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await page.goto('/people/kim-jong-un/');
       expect(await accessibilityViolations(page)).toEqual([]);
     });
   }
@@ -87,5 +132,31 @@ test.describe('an event page', () => {
       await page.getByRole('link', { name: 'Go to the timeline' }).click();
       await expect(page).toHaveURL('/');
     });
+  });
+});
+
+test.describe('a person page', () => {
+  test('gives the names in every script, the offices and their events in order', async ({ page, record }) => {
+    await page.goto('/people/kim-jong-un/');
+    await expect(page).toHaveTitle(/^Kim Jong Un · /);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kim Jong Un 金正恩 김정은');
+    await expect(page.getByRole('definition').filter({ hasText: '김정은' })).toHaveAttribute('lang', 'ko');
+    await expect(page.getByRole('definition').filter({ hasText: 'Kim Jong-un' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Offices' })).toContainText('General Secretary of the Workers');
+    const expected = record.filter((event) => event.participants.some((person) => person.person === 'kim-jong-un'));
+    expect(expected.length).toBeGreaterThan(5);
+    await expect(page.getByRole('region', { name: 'Events' }).getByRole('listitem').getByRole('link')).toHaveText(
+      expected.map((event) => event.title),
+    );
+    await page.getByRole('link', { name: 'Show Kim Jong Un’s events on the timeline' }).click();
+    await expect(page).toHaveURL('/?person=kim-jong-un');
+    await expect(page.getByRole('checkbox', { name: /^Kim Jong Un/ })).toBeChecked();
+  });
+
+  test('is listed with everyone else on the people page', async ({ page }) => {
+    await page.goto('/people/');
+    await page.getByRole('region', { name: 'China' }).getByRole('link', { name: 'Li Qiang' }).click();
+    await expect(page).toHaveURL('/people/li-qiang/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Li Qiang 李强');
   });
 });

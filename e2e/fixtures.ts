@@ -15,6 +15,26 @@ export class TimelinePage {
   event(id: string) {
     return this.page.locator(`li[data-event-id="${id}"]`);
   }
+  /** The ids of the events a reader can see, in page order. */
+  async visibleIds(): Promise<string[]> {
+    return this.events.evaluateAll((items) =>
+      items.filter((item) => item.checkVisibility()).map((item) => (item as HTMLElement).dataset.eventId!),
+    );
+  }
+}
+
+/** One event as `/events.json` publishes it: what the tests compute expectations from. */
+export interface ExportedEvent {
+  id: string;
+  title: string;
+  date: string;
+  end: string | null;
+  type: string;
+  direction: string;
+  level: string | null;
+  participants: { person: string | null; name: string; side: string; role: string | null }[];
+  sources: { title: string; side: string | null }[];
+  tags: string[];
 }
 
 /** Runs axe on the current page and returns its violations, with enough detail to fix them. */
@@ -50,7 +70,17 @@ export async function serveBuild(page: Page, dir: string, origin = 'http://fixtu
  * Every test watches the browser: a console error, an uncaught exception or a request to any host but
  * the site's own fails the test it happens in.
  */
-export const test = base.extend<{ timeline: TimelinePage; pageGuard: void; allowedConsoleErrors: RegExp[] }>({
+export const test = base.extend<{
+  timeline: TimelinePage;
+  pageGuard: void;
+  allowedConsoleErrors: RegExp[];
+  record: ExportedEvent[];
+}>({
+  /** Every published event, from the site's own export. */
+  record: async ({ request }, use) => {
+    const response = await request.get('/events.json');
+    await use(((await response.json()) as { events: ExportedEvent[] }).events);
+  },
   /** Console errors a test expects, such as the 404 a missing page answers with. */
   allowedConsoleErrors: [[], { option: true }],
   timeline: async ({ page }, use) => {

@@ -1,10 +1,18 @@
 import { defineCollection } from 'astro:content';
-import { eventSchema } from './lib/schema.ts';
-import { eventsLoader } from './lib/events-loader.ts';
+import { eventSchema, personSchema } from './lib/schema.ts';
+import { eventsLoader, peopleLoader } from './lib/events-loader.ts';
+
+// EVENTS_DIR and PEOPLE_FILE let tests and the benchmark build the site from other content.
+const peopleFile = process.env.PEOPLE_FILE ?? 'content/people.yaml';
 
 const events = defineCollection({
-  loader: eventsLoader({ directory: process.env.EVENTS_DIR ?? 'content/events' }),
+  loader: eventsLoader({ directory: process.env.EVENTS_DIR ?? 'content/events', people: peopleFile }),
   schema: eventSchema,
 });
 
-export const collections = { events };
+const people = defineCollection({
+  loader: peopleLoader({ file: peopleFile }),
+  schema: personSchema,
+});
+
+export const collections = { events, people };

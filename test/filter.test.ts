@@ -1,70 +1,249 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
+  activeCount,
   criteriaFromParams,
   criteriaToParams,
+  emptyCriteria,
+  evaluate,
   foldText,
   matches,
-  searchTextOf,
+  slugOf,
+  type Criteria,
   type Filterable,
+  type Vocabulary,
 } from '../src/lib/filter.ts';
+import { Registry } from '../src/lib/people.ts';
+import { filterAttributes } from '../src/lib/timeline.ts';
+import { event } from './helpers.ts';
 
-const visit: Filterable = {
+const criteria = (overrides: Partial<Criteria>): Criteria => ({ ...emptyCriteria(), ...overrides });
+
+const item = (overrides: Partial<Filterable> & { text?: string }): Filterable => ({
   type: 'official-visit',
   direction: 'china-to-dprk',
   level: 'head-of-government',
-  year: 2025,
-  text: foldText('Premier Li Qiang visits Pyongyang Pak Thae Song'),
+  start: 2025,
+  end: 2025,
+  people: [],
+  ...overrides,
+  text: foldText(overrides.text ?? ''),
+});
+
+const liQiang = item({ people: ['li-qiang', 'kim-jong-un'], text: 'Premier Li Qiang visits Pyongyang 김정은 金正恩' });
+const dalian = item({
+  type: 'summit',
+  direction: 'dprk-to-china',
+  level: 'leader',
+  start: 2018,
+  end: 2018,
+  people: ['kim-jong-un', 'xi-jinping'],
+  text: 'Kim Jong Un meets Xi Jinping in Dalian',
+});
+const beijing2019 = item({
+  type: 'state-visit',
+  direction: 'dprk-to-china',
+  level: 'leader',
+  start: 2019,
+  end: 2019,
+  people: ['kim-jong-un', 'xi-jinping'],
+  text: 'Kim Jong Un fourth visit to Beijing',
+});
+const treaty = item({ type: 'agreement', direction: 'mutual', level: '', start: 1961, end: 1961, text: 'Treaty' });
+const all = [liQiang, dalian, beijing2019, treaty];
+
+const shownBy = (chosen: Partial<Criteria>) =>
+  evaluate(all, criteria(chosen))
+    .visible.map((visible, index) => (visible ? index : -1))
+    .filter((index) => index >= 0);
+
+describe('matching events', () => {
+  it('shows everything when nothing is chosen', () => {
+    assert.deepEqual(shownBy({}), [0, 1, 2, 3]);
+  });
+
+  it('combines options within a facet with OR and across facets with AND', () => {
+    assert.deepEqual(shownBy({ type: ['summit', 'state-visit'] }), [1, 2]);
+    assert.deepEqual(shownBy({ type: ['summit', 'state-visit'], direction: ['dprk-to-china'] }), [1, 2]);
+    assert.deepEqual(shownBy({ type: ['summit', 'official-visit'], level: ['head-of-government'] }), [0]);
+    assert.deepEqual(shownBy({ direction: ['mutual', 'china-to-dprk'] }), [0, 3]);
+  });
+
+  it('filters by person, matching any participant', () => {
+    assert.deepEqual(shownBy({ person: ['xi-jinping'] }), [1, 2]);
+    assert.deepEqual(shownBy({ person: ['xi-jinping', 'li-qiang'] }), [0, 1, 2]);
+    assert.deepEqual(shownBy({ person: ['li-qiang'], type: ['summit'] }), []);
+  });
+
+  it('keeps events that overlap the year range, bounds included', () => {
+    assert.deepEqual(shownBy({ from: 2018, to: 2019 }), [1, 2]);
+    assert.deepEqual(shownBy({ to: 1961 }), [3]);
+    assert.deepEqual(shownBy({ from: 2020 }), [0]);
+    const spanning = item({ start: 2000, end: 2002 });
+    assert.equal(matches(spanning, criteria({ from: 2001, to: 2001 })), true);
+    assert.equal(matches(spanning, criteria({ from: 2003 })), false);
+  });
+
+  it('finds the words as a phrase, or as whole words in any order, in any case or accent', () => {
+    assert.deepEqual(shownBy({ q: 'dalian' }), [1]);
+    assert.deepEqual(shownBy({ q: '  JONG   kim ' }), [1, 2]);
+    assert.deepEqual(shownBy({ q: 'kim pyongyang beijing' }), []);
+    assert.equal(matches(item({ text: 'Choé Ryong Hae' }), criteria({ q: 'choe' })), true);
+    assert.equal(matches(item({ text: 'Choé Ryong Hae' }), criteria({ q: 'ryong ha' })), true);
+  });
+
+  it('does not let a name find a different name that shares its parts', () => {
+    const kimJongIl = item({ text: 'Kim Jong Il makes an unofficial visit' });
+    assert.equal(matches(kimJongIl, criteria({ q: 'kim jong un' })), false);
+    assert.equal(matches(kimJongIl, criteria({ q: 'kim jong' })), true);
+    assert.equal(matches(kimJongIl, criteria({ q: 'visit kim' })), true);
+    assert.equal(matches(kimJongIl, criteria({ q: 'vis kim' })), false);
+  });
+
+  it('matches Chinese and Korean as typed, and full-width Latin as half-width', () => {
+    assert.deepEqual(shownBy({ q: '김정은' }), [0]);
+    assert.deepEqual(shownBy({ q: '김정' }), [0]);
+    assert.deepEqual(shownBy({ q: '金正恩' }), [0]);
+    assert.deepEqual(shownBy({ q: 'ＤＡＬＩＡＮ' }), [1]);
+    assert.deepEqual(shownBy({ q: 'ｐｙｏｎｇｙａｎｇ' }), [0]);
+  });
+
+  it('folds spellings together: apostrophes, hyphens and case', () => {
+    assert.equal(foldText("Ch'oe Ryong-hae"), 'choe ryong hae');
+    assert.equal(foldText('Kim Jong-un'), foldText('KIM JONG UN'));
+    assert.equal(slugOf('Kim Jong Un'), 'kim-jong-un');
+    assert.equal(slugOf("Ch'oe Ryong-hae"), 'choe-ryong-hae');
+  });
+});
+
+describe('facet counts', () => {
+  it('count, beside each option, what choosing it would show with the other filters applied', () => {
+    const { counts, shown } = evaluate(all, criteria({ direction: ['dprk-to-china'] }));
+    assert.equal(shown, 2);
+    // Type counts respect the direction filter...
+    assert.deepEqual(Object.fromEntries(counts.type), { summit: 1, 'state-visit': 1 });
+    // ...but direction counts ignore it, so other directions show what they would add.
+    assert.deepEqual(Object.fromEntries(counts.direction), {
+      'china-to-dprk': 1,
+      'dprk-to-china': 2,
+      mutual: 1,
+    });
+    assert.deepEqual(Object.fromEntries(counts.person), { 'kim-jong-un': 2, 'xi-jinping': 2 });
+  });
+
+  it('apply the words and years to every count', () => {
+    const { counts } = evaluate(all, criteria({ q: 'kim', from: 2019 }));
+    assert.deepEqual(Object.fromEntries(counts.type), { 'state-visit': 1 });
+    assert.equal(counts.level.get('leader'), 1);
+  });
+
+  it('leave out an event that fails two facets, since no single choice would bring it back', () => {
+    const { counts } = evaluate(all, criteria({ type: ['agreement'], level: ['leader'] }));
+    assert.equal(counts.type.get('agreement'), undefined);
+    assert.equal(counts.type.get('summit'), 1);
+    assert.equal(counts.direction.get('mutual'), undefined);
+  });
+});
+
+const vocabulary: Vocabulary = {
+  facets: {
+    type: new Set(['summit', 'state-visit']),
+    direction: new Set(['dprk-to-china']),
+    level: new Set(['leader']),
+    person: new Set(['kim-jong-un']),
+  },
+  firstYear: 1949,
+  lastYear: 2025,
 };
 
-describe('timeline filter', () => {
-  it('matches every event when nothing is chosen', () => {
-    assert.equal(matches(visit, {}), true);
-  });
-
-  it('requires each chosen field to match', () => {
-    assert.equal(matches(visit, { type: 'official-visit', direction: 'china-to-dprk' }), true);
-    assert.equal(matches(visit, { type: 'summit' }), false);
-    assert.equal(matches(visit, { direction: 'dprk-to-china' }), false);
-    assert.equal(matches(visit, { level: 'leader' }), false);
-  });
-
-  it('keeps events whose start year is within the range, inclusive', () => {
-    assert.equal(matches(visit, { from: 2025, to: 2025 }), true);
-    assert.equal(matches(visit, { from: 2026 }), false);
-    assert.equal(matches(visit, { to: 2024 }), false);
-  });
-
-  it('finds every word searched for, in any case and without accents', () => {
-    assert.equal(matches(visit, { q: 'li qiang' }), true);
-    assert.equal(matches(visit, { q: '  PAK   pyongyang ' }), true);
-    assert.equal(matches(visit, { q: 'Pyongyang Shoigu' }), false);
-    assert.equal(foldText('Choé Ryong Hae'), 'choe ryong hae');
-  });
-
-  it('searches title, summary, place, occasion, participants and tags', () => {
-    const text = searchTextOf({
-      title: 'Visit',
-      date: '2025-10-09',
-      type: 'official-visit',
-      direction: 'china-to-dprk',
-      location: 'Anju',
-      occasion: 'Party anniversary',
-      participants: [{ name: 'Pak Thae Song', side: 'dprk', role: 'Premier of the Cabinet' }],
-      summary: 'Talks.',
-      sources: [{ title: 'Report', publisher: 'Xinhua' }],
-      tags: ['party-to-party'],
-      draft: false,
+describe('the URL', () => {
+  it('reads repeated parameters as a GET form sends them', () => {
+    const read = criteriaFromParams(
+      new URLSearchParams(
+        '?type=summit&type=state-visit&direction=dprk-to-china&level=leader&person=kim-jong-un&from=2018&to=2019&q=dalian&order=newest',
+      ),
+      vocabulary,
+    );
+    assert.deepEqual(read, {
+      q: 'dalian',
+      type: ['summit', 'state-visit'],
+      direction: ['dprk-to-china'],
+      level: ['leader'],
+      person: ['kim-jong-un'],
+      from: 2018,
+      to: 2019,
+      order: 'newest',
     });
-    for (const word of ['visit', 'anju', 'anniversary', 'pak', 'cabinet', 'talks', 'party-to-party']) {
-      assert.ok(text.includes(word), word);
-    }
   });
 
-  it('reads criteria from a URL and writes them back in a fixed order', () => {
-    const criteria = criteriaFromParams(new URLSearchParams('to=2019&type=summit&q=+Kim+&from=20x8&level=&utm=1'));
-    assert.deepEqual(criteria, { q: 'Kim', type: 'summit', to: 2019 });
-    assert.equal(criteriaToParams(criteria).toString(), 'q=Kim&type=summit&to=2019');
-    assert.equal(criteriaToParams({}).toString(), '');
+  it('writes them back in a fixed order, so equal views have equal links', () => {
+    const read = criteriaFromParams(
+      new URLSearchParams('q=dalian&to=2019&person=kim-jong-un&type=state-visit&type=summit&order=newest'),
+      vocabulary,
+    );
+    assert.equal(
+      criteriaToParams(read).toString(),
+      'type=state-visit&type=summit&person=kim-jong-un&to=2019&q=dalian&order=newest',
+    );
+    assert.equal(criteriaToParams(emptyCriteria()).toString(), '');
+  });
+
+  it('ignores unknown, empty, repeated and malformed parameters', () => {
+    const read = criteriaFromParams(
+      new URLSearchParams(
+        'type=summit&type=summit&type=parade&level=&person=nobody&from=20x8&to=1800&order=sideways&utm=1&q=%20',
+      ),
+      vocabulary,
+    );
+    assert.deepEqual(read, criteria({ type: ['summit'] }));
+    assert.equal(criteriaFromParams(new URLSearchParams('from=3000'), vocabulary).from, undefined);
+  });
+
+  it('counts the active filters for the Filters button', () => {
+    assert.equal(activeCount(emptyCriteria()), 0);
+    assert.equal(activeCount(criteria({ type: ['summit', 'talks'], q: 'kim', from: 2018, order: 'newest' })), 4);
+  });
+});
+
+describe('what the build writes for the filter', () => {
+  it('carries the facets, the year span, the people and the folded text', () => {
+    const attributes = filterAttributes(
+      event({
+        title: 'Premier visits',
+        date: '2025-10-09',
+        end: '2026-01',
+        location: 'Anju',
+        occasion: 'Party anniversary',
+        participants: [
+          { name: 'Pak Thae-song', role: 'Premier of the Cabinet' },
+          { name: 'A Visitor', side: 'other', oneOff: true },
+        ],
+        tags: ['party-to-party'],
+      }),
+      new Registry([
+        {
+          id: 'pak-thae-song',
+          name: 'Pak Thae Song',
+          ko: '박태성',
+          aliases: ['Pak Thae-song'],
+          side: 'dprk',
+          offices: [],
+        },
+      ]),
+    );
+    assert.equal(attributes['data-start'], 2025);
+    assert.equal(attributes['data-end'], 2026);
+    assert.equal(attributes['data-people'], 'pak-thae-song a-visitor');
+    for (const word of [
+      'premier visits',
+      'anju',
+      'anniversary',
+      'pak thae song',
+      '박태성',
+      'cabinet',
+      'party to party',
+    ]) {
+      assert.ok(attributes['data-search'].includes(word), word);
+    }
   });
 });

@@ -1,6 +1,8 @@
 import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { EventData } from '../src/lib/schema.ts';
+import type { TimelineEvent } from '../src/lib/timeline.ts';
 
 /** Front matter of a valid event; tests change one thing at a time. */
 export const VALID = `title: Premier visits Pyongyang
@@ -39,3 +41,20 @@ export async function folderWith(files: Record<string, string>): Promise<string>
   }
   return dir;
 }
+
+/** An event as the loader stores it, with every field valid; tests override what they check. */
+export const event = (data: Partial<EventData>, id = 'event'): TimelineEvent => ({
+  id,
+  data: {
+    title: id,
+    date: '2025-10-09',
+    type: 'message',
+    direction: 'mutual',
+    participants: [],
+    summary: 'Summary.',
+    sources: [{ title: 'Report', publisher: 'Xinhua' }],
+    tags: [],
+    draft: false,
+    ...data,
+  },
+});

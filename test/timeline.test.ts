@@ -9,6 +9,7 @@ import {
   sortEvents,
   type TimelineEvent,
 } from '../src/lib/timeline.ts';
+import { Registry } from '../src/lib/people.ts';
 
 const event = (id: string, date: string, end?: string): TimelineEvent => ({
   id,
@@ -73,7 +74,7 @@ describe('timeline order', () => {
 
 describe('export', () => {
   it('publishes every field, dates as written and null for what is absent', () => {
-    assert.deepEqual(exportEvent(event('a', '1961-07-11'), '/events/a/'), {
+    assert.deepEqual(exportEvent(event('a', '1961-07-11'), '/events/a/', new Registry([])), {
       id: 'a',
       title: 'a',
       date: '1961-07-11',

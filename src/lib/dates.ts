@@ -51,6 +51,16 @@ export function endsOnOrAfter(start: string, end: string): boolean {
   return !lastDay(end).isBefore(firstDay(start));
 }
 
+/** Whether `a` is certainly before `b`: all the time `a` covers comes before `b` begins (`1958-11` is not before `1958-11-22`). */
+export function isBefore(a: string, b: string): boolean {
+  return lastDay(a).isBefore(firstDay(b));
+}
+
+/** `June 2019`: a date to month precision at most, for short references. */
+export function formatMonth(date: string): string {
+  return formatDate(precisionOf(date) === 'year' ? date : date.slice(0, 7));
+}
+
 /** `11 July 1961`, `July 1961` or `1961`. */
 export function formatDate(date: string): string {
   return firstDay(date).format(FORMAT[precisionOf(date)]);

@@ -3,17 +3,24 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { readEventFolder } from './event-files.ts';
 import { narrativeProblems, sanitizeNarrative } from './narrative.ts';
+import { readPeopleFile, Registry } from './people.ts';
 
 const fileOf = (problem: string) => problem.slice(0, problem.indexOf(': '));
 /** Orders messages by file and keeps each file's own order, so fields read top to bottom. */
 const byFile = (a: string, b: string) => (fileOf(a) < fileOf(b) ? -1 : fileOf(a) > fileOf(b) ? 1 : 0);
+
+/** Messages name files as the editor knows them: relative to the project, or in full when outside it. */
+const labeller = (root: string) => (file: string) => {
+  const relative = path.relative(root, file);
+  return relative.startsWith('..') ? file : relative.split(path.sep).join('/');
+};
 
 /** Thrown when any event file is invalid; its message lists every problem in every file. */
 class InvalidEventsError extends Error {
   constructor(readonly problems: readonly string[]) {
     const files = new Set(problems.map(fileOf)).size;
     super(
-      `${files} event ${files === 1 ? 'file is' : 'files are'} invalid; fix ${files === 1 ? 'it' : 'them'} and build again:\n` +
+      `${files} content ${files === 1 ? 'file is' : 'files are'} invalid; fix ${files === 1 ? 'it' : 'them'} and build again:\n` +
         problems.map((problem) => `  - ${problem}`).join('\n'),
     );
     this.name = 'InvalidEventsError';
@@ -28,20 +35,25 @@ class InvalidEventsError extends Error {
  * pipeline renders the narrative, and in `astro dev` the folder is watched so a dropped-in file appears.
  * Any invalid file fails the load, with every problem in every file reported at once.
  */
-export function eventsLoader({ directory }: { directory: string }): Loader {
+export function eventsLoader({ directory, people }: { directory: string; people: string }): Loader {
   return {
     name: 'events-loader',
     load: async ({ config, logger, parseData, renderMarkdown, generateDigest, store, watcher }) => {
       const root = fileURLToPath(config.root);
       const folder = path.resolve(root, directory);
-      // Messages name files as the editor knows them: relative to the project, or in full when outside it.
-      const label = (file: string) => {
-        const relative = path.relative(root, file);
-        return relative.startsWith('..') ? file : relative.split(path.sep).join('/');
-      };
+      const peopleFile = path.resolve(root, people);
+      const label = labeller(root);
 
       async function sync() {
         const { events, problems } = await readEventFolder(folder, label);
+        // Every participant must be someone in the registry, or say that they are a one-off.
+        const registry = await readPeopleFile(peopleFile, label(peopleFile));
+        problems.push(...registry.problems);
+        const known = new Registry(registry.people);
+        for (const event of events) {
+          const unknown = known.participantProblems(event.data.participants, label(peopleFile));
+          problems.push(...unknown.map((problem) => `${event.file}: ${problem}`));
+        }
         const ready = [];
         for (const event of events) {
           const digest = generateDigest({ data: event.data, body: event.body });
@@ -70,9 +82,9 @@ export function eventsLoader({ directory }: { directory: string }): Loader {
       await sync();
       if (!watcher) return;
       // In `astro dev`, any change in the folder reloads it whole; a bad file is reported and the last good data kept.
-      watcher.add(folder);
+      watcher.add([folder, peopleFile]);
       const reload = async (changed: string) => {
-        if (!changed.startsWith(folder + path.sep)) return;
+        if (!changed.startsWith(folder + path.sep) && changed !== peopleFile) return;
         try {
           logger.info(`Reloaded ${await sync()} events after a change to ${label(changed)}`);
         } catch (error) {
@@ -80,6 +92,37 @@ export function eventsLoader({ directory }: { directory: string }): Loader {
         }
       };
       for (const change of ['add', 'change', 'unlink'] as const) watcher.on(change, reload);
+    },
+  };
+}
+
+/** Loads the people registry (`content/people.yaml`), failing with every problem in it. */
+export function peopleLoader({ file }: { file: string }): Loader {
+  return {
+    name: 'people-loader',
+    load: async ({ config, logger, parseData, store, watcher }) => {
+      const root = fileURLToPath(config.root);
+      const absolute = path.resolve(root, file);
+      const label = labeller(root);
+      async function sync() {
+        const { people, problems } = await readPeopleFile(absolute, label(absolute));
+        if (problems.length > 0) throw new InvalidEventsError(problems);
+        store.clear();
+        for (const person of people)
+          store.set({ id: person.id, data: await parseData({ id: person.id, data: person }) });
+        return people.length;
+      }
+      await sync();
+      if (!watcher) return;
+      watcher.add(absolute);
+      watcher.on('change', async (changed) => {
+        if (changed !== absolute) return;
+        try {
+          logger.info(`Reloaded ${await sync()} people after a change to ${label(absolute)}`);
+        } catch (error) {
+          logger.error(error instanceof Error ? error.message : String(error));
+        }
+      });
     },
   };
 }

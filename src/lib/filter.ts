@@ -1,15 +1,26 @@
-import type { EventData } from './schema.ts';
+/**
+ * The timeline filter's rules, shared by the build (which writes what each event can be matched on) and the
+ * `<timeline-filter>` element (which matches). Plain functions over plain data, so they are unit-tested
+ * without a browser.
+ */
 
-/** What a reader can filter the timeline by; every field is optional and empty means "any". */
+/** Filters with a fixed list of options; within one, options combine with OR, across them with AND. */
+export const FACETS = ['type', 'direction', 'level', 'person'] as const;
+export type Facet = (typeof FACETS)[number];
+
+/** What a reader has chosen. Empty lists and missing years mean "any". */
 export interface Criteria {
-  /** Words that must all appear in the event's title, summary, place, occasion or participants. */
-  q?: string;
-  type?: string;
-  direction?: string;
-  level?: string;
-  /** First and last year of the events' start dates, inclusive. */
-  from?: number;
-  to?: number;
+  /** Text to find in the event: as a phrase, or as whole words in any order (see `queryOf`). */
+  q: string;
+  type: string[];
+  direction: string[];
+  level: string[];
+  /** Person ids: an event matches when any of them took part. */
+  person: string[];
+  /** First and last year, inclusive: an event matches when any part of it falls in the range. */
+  from?: number | undefined;
+  to?: number | undefined;
+  order: 'oldest' | 'newest';
 }
 
 /** What the filter knows of one event, read from its timeline item's `data-*` attributes. */
@@ -17,62 +28,193 @@ export interface Filterable {
   type: string;
   direction: string;
   level: string;
-  year: number;
-  /** Lowercase text searched by `q`. */
+  /** Years the event starts and ends in. */
+  start: number;
+  end: number;
+  people: readonly string[];
+  /** Text already passed through `foldText`. */
   text: string;
 }
 
-const KEYS = ['q', 'type', 'direction', 'level', 'from', 'to'] as const;
-
-/** Text folded for searching: lowercase, without accents, so "Choe" finds "Choé". */
-export function foldText(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+/** The options each facet offers and each year the range may take; parameters outside them are ignored. */
+export interface Vocabulary {
+  facets: Record<Facet, ReadonlySet<string>>;
+  firstYear: number;
+  lastYear: number;
 }
 
-/** Whether an event passes every criterion given. */
-export function matches(event: Filterable, criteria: Criteria): boolean {
-  const words = foldText(criteria.q ?? '')
-    .split(/\s+/)
-    .filter(Boolean);
+export const emptyCriteria = (): Criteria => ({
+  q: '',
+  type: [],
+  direction: [],
+  level: [],
+  person: [],
+  order: 'oldest',
+});
+
+/**
+ * Text folded for searching: compatibility forms unified (full-width `Ｐ` is `p`), accents and case dropped,
+ * apostrophes removed and other punctuation turned into spaces, so `Ch'oe Ryong-hae` finds `choe ryong hae`.
+ * Chinese and Korean text keeps its composed characters, so `김정은` matches as typed.
+ */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/['’ʼ‘`´]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** A stable id for a name: folded, words joined by hyphens (`Kim Jong Un` → `kim-jong-un`). */
+export function slugOf(name: string): string {
+  return foldText(name).replaceAll(' ', '-');
+}
+
+const valuesOf = (event: Filterable, facet: Facet): readonly string[] =>
+  facet === 'person' ? event.people : [event[facet]];
+
+/**
+ * A folded query, ready to match: the query as a phrase, and its separate words. An event matches when the
+ * phrase appears anywhere in its text (so `kim jong u` finds Kim Jong Un while it is being typed, and `김정`
+ * finds 김정은), or when every word appears in it as a whole word (so `pyongyang li qiang` finds a visit whose
+ * summary names both). Plain substrings of words would let `kim jong un` find Kim Jong Il's "unofficial" visits.
+ */
+export interface Query {
+  phrase: string;
+  words: string[];
+}
+
+export function queryOf(q: string): Query {
+  const phrase = foldText(q);
+  return {
+    phrase,
+    words: phrase
+      .split(' ')
+      .filter(Boolean)
+      .map((word) => ` ${word} `),
+  };
+}
+
+function matchesQuery(text: string, { phrase, words }: Query): boolean {
+  if (!phrase || text.includes(phrase)) return true;
+  if (words.length < 2) return false;
+  const padded = ` ${text} `;
+  return words.every((word) => padded.includes(word));
+}
+
+/** Whether an event passes the criteria that are not facets: the words and the years. */
+function passesText(event: Filterable, query: Query, criteria: Criteria): boolean {
   return (
-    (!criteria.type || event.type === criteria.type) &&
-    (!criteria.direction || event.direction === criteria.direction) &&
-    (!criteria.level || event.level === criteria.level) &&
-    (criteria.from === undefined || event.year >= criteria.from) &&
-    (criteria.to === undefined || event.year <= criteria.to) &&
-    words.every((word) => event.text.includes(word))
+    (criteria.from === undefined || event.end >= criteria.from) &&
+    (criteria.to === undefined || event.start <= criteria.to) &&
+    matchesQuery(event.text, query)
   );
 }
 
-/** Criteria from a URL's query (`?type=summit&from=2018`); unknown or empty parameters are ignored. */
-export function criteriaFromParams(params: URLSearchParams): Criteria {
-  const criteria: Criteria = {};
-  for (const key of KEYS) {
-    const value = params.get(key)?.trim();
-    if (!value) continue;
-    if (key === 'from' || key === 'to') {
-      if (/^\d{4}$/.test(value)) criteria[key] = Number(value);
-    } else {
-      criteria[key] = value;
+export interface Evaluation {
+  /** One entry per event, in the order given. */
+  visible: boolean[];
+  shown: number;
+  /**
+   * For each facet option, how many events it would show with every other active filter applied: the
+   * number a reader sees beside a checkbox.
+   */
+  counts: Record<Facet, Map<string, number>>;
+}
+
+/**
+ * Which events match and what each facet option would give, in one pass: an event failing no facet is
+ * shown and counts for all its options; an event failing exactly one facet still counts for that facet's
+ * options, because choosing one of them would bring it in.
+ */
+export function evaluate(events: readonly Filterable[], criteria: Criteria): Evaluation {
+  const query = queryOf(criteria.q);
+  const chosen = FACETS.map((facet) => new Set(criteria[facet]));
+  const counts = Object.fromEntries(FACETS.map((facet) => [facet, new Map<string, number>()])) as Record<
+    Facet,
+    Map<string, number>
+  >;
+  const visible: boolean[] = [];
+  let shown = 0;
+  for (const event of events) {
+    if (!passesText(event, query, criteria)) {
+      visible.push(false);
+      continue;
+    }
+    let failed = -1;
+    let failures = 0;
+    for (let index = 0; index < FACETS.length && failures < 2; index++) {
+      const set = chosen[index]!;
+      if (set.size > 0 && !valuesOf(event, FACETS[index]!).some((value) => set.has(value))) {
+        failed = index;
+        failures++;
+      }
+    }
+    visible.push(failures === 0);
+    if (failures === 0) shown++;
+    if (failures > 1) continue;
+    for (let index = 0; index < FACETS.length; index++) {
+      if (failures === 1 && index !== failed) continue;
+      const facet = FACETS[index]!;
+      const tally = counts[facet];
+      for (const value of new Set(valuesOf(event, facet))) tally.set(value, (tally.get(value) ?? 0) + 1);
     }
   }
+  return { visible, shown, counts };
+}
+
+/** Whether one event matches; `evaluate` does this for a whole list. */
+export function matches(event: Filterable, criteria: Criteria): boolean {
+  return evaluate([event], criteria).visible[0]!;
+}
+
+const YEAR = /^\d{4}$/;
+
+/**
+ * Criteria from a URL's query, as a GET form sends them (`?type=summit&type=state-visit&from=2018`).
+ * Unknown parameters, options the vocabulary lacks and years that are not four digits within the record
+ * are ignored, so a mistyped or stale link still opens a working page.
+ */
+export function criteriaFromParams(params: URLSearchParams, vocabulary: Vocabulary): Criteria {
+  const criteria = emptyCriteria();
+  criteria.q = (params.get('q') ?? '').trim();
+  for (const facet of FACETS) {
+    const known = vocabulary.facets[facet];
+    criteria[facet] = [...new Set(params.getAll(facet).map((value) => value.trim()))].filter((value) =>
+      known.has(value),
+    );
+  }
+  for (const key of ['from', 'to'] as const) {
+    const value = params.get(key)?.trim() ?? '';
+    const year = Number(value);
+    if (YEAR.test(value) && year >= vocabulary.firstYear && year <= vocabulary.lastYear) criteria[key] = year;
+  }
+  if (params.get('order') === 'newest') criteria.order = 'newest';
   return criteria;
 }
 
-/** The query string that restores `criteria`, with parameters in a fixed order; empty when nothing is set. */
+/** The query string that restores `criteria`, in a fixed order, leaving out whatever is at its default. */
 export function criteriaToParams(criteria: Criteria): URLSearchParams {
   const params = new URLSearchParams();
-  for (const key of KEYS) {
-    const value = criteria[key];
-    if (value !== undefined && value !== '') params.set(key, String(value));
+  for (const facet of ['type', 'direction', 'level', 'person'] as const) {
+    for (const value of criteria[facet]) params.append(facet, value);
   }
+  if (criteria.from !== undefined) params.set('from', String(criteria.from));
+  if (criteria.to !== undefined) params.set('to', String(criteria.to));
+  if (criteria.q.trim()) params.set('q', criteria.q.trim());
+  if (criteria.order === 'newest') params.set('order', 'newest');
   return params;
 }
 
-/** Everything the search box looks through for one event, folded once at build time. */
-export function searchTextOf(data: EventData): string {
-  const people = data.participants.flatMap(({ name, role }) => [name, role ?? '']);
-  return foldText(
-    [data.title, data.summary, data.location, data.occasion, ...people, ...data.tags].filter(Boolean).join(' '),
+/** How many filters are active, counting each chosen option, the words and each year bound. */
+export function activeCount(criteria: Criteria): number {
+  return (
+    FACETS.reduce((sum, facet) => sum + criteria[facet].length, 0) +
+    (criteria.q.trim() ? 1 : 0) +
+    (criteria.from === undefined ? 0 : 1) +
+    (criteria.to === undefined ? 0 : 1)
   );
 }

@@ -6,3 +6,6 @@ export function pathWithBase(path: string): string {
 
 /** The page of one event. */
 export const eventPath = (id: string) => pathWithBase(`/events/${id}/`);
+
+/** The page of one person in the registry. */
+export const personPath = (id: string) => pathWithBase(`/people/${id}/`);

@@ -66,14 +66,22 @@ const httpUrl = z
     'is not an http or https address',
   );
 
-export const participantSchema = z.strictObject({
-  /** Name as usually romanised, e.g. `Kim Jong Un`, `Li Qiang`. */
-  name: text(),
-  /** Which side the person belongs to. */
-  side: z.enum(SIDES),
-  /** Office held at the time, e.g. `Premier of the State Council`. */
-  role: text().optional(),
-});
+export const participantSchema = z
+  .strictObject({
+    /** A person in `content/people.yaml`, by id (`kim-jong-un`) or any spelling listed there (`Kim Jong-un`). */
+    name: text(),
+    /** Which side the person belongs to; taken from the registry, so needed only for a one-off. */
+    side: z.enum(SIDES).optional(),
+    /** Office held at the time, e.g. `Premier of the State Council`. */
+    role: text().optional(),
+    /** `true` for someone named once and not in the registry; `side` is then required. */
+    oneOff: z.boolean().optional(),
+  })
+  .superRefine((participant, ctx) => {
+    if (participant.oneOff && participant.side === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['side'], message: 'is required for a one-off participant' });
+    }
+  });
 
 export const sourceSchema = z.strictObject({
   /** The headline or title of the source. */
@@ -133,6 +141,28 @@ export const eventSchema = z
   );
 
 export type EventData = z.infer<typeof eventSchema>;
+export type Participant = z.infer<typeof participantSchema>;
+
+const YEAR = z.number().int().min(1900).max(2100);
+
+/** One person in `content/people.yaml`: who they are in every script, and the offices they held. */
+export const personSchema = z.strictObject({
+  /** Stable id used in links and filters: the English name in lowercase with hyphens, e.g. `kim-jong-un`. */
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'is not lowercase words joined by hyphens'),
+  /** The English name as the site shows it. */
+  name: text(),
+  /** The name in Chinese characters, where it is certain. */
+  zh: text().optional(),
+  /** The name in Korean hangul, where it is certain. */
+  ko: text().optional(),
+  /** Other spellings in use, e.g. `Kim Jong-un`, `Ch'oe Ryong-hae`. */
+  aliases: z.array(text()).default([]),
+  side: z.enum(SIDES),
+  /** Offices held, earliest first, with years where the sources give them. */
+  offices: z.array(z.strictObject({ title: text(), from: YEAR.optional(), to: YEAR.optional() })).default([]),
+});
+
+export type Person = z.infer<typeof personSchema>;
 
 /** What each field allows, quoted at the end of every error about it. */
 export const FIELD_HELP: Record<string, string> = {
@@ -144,8 +174,9 @@ export const FIELD_HELP: Record<string, string> = {
   level: `one of ${LEVELS.join(', ')}`,
   location: 'plain text',
   occasion: 'plain text',
-  participants: 'a list of { name, side, role }',
-  'participants.name': 'plain text',
+  participants: 'a list of { name, role }, or { name, side, role, oneOff: true } for someone not in the registry',
+  'participants.name': "a person's id or any spelling listed in content/people.yaml",
+  'participants.oneOff': 'true or false',
   'participants.side': `one of ${SIDES.join(', ')}`,
   'participants.role': 'plain text',
   summary: 'plain text, at most 300 characters',

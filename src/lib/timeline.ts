@@ -1,4 +1,6 @@
 import { yearOf } from './dates.ts';
+import { foldText, slugOf } from './filter.ts';
+import { spellingsOf, type Registry, type ResolvedParticipant } from './people.ts';
 import type { EventData } from './schema.ts';
 
 /** The least an event needs for ordering and export: what the loader stores for every entry. */
@@ -47,7 +49,7 @@ export function neighbours<T extends TimelineEvent>(
 }
 
 /** One event as `/events.json` publishes it: every field, dates as written, `null` for what is absent. */
-export function exportEvent({ id, data }: TimelineEvent, url: string) {
+export function exportEvent({ id, data }: TimelineEvent, url: string, registry: Registry) {
   return {
     id,
     title: data.title,
@@ -58,7 +60,10 @@ export function exportEvent({ id, data }: TimelineEvent, url: string) {
     level: data.level ?? null,
     location: data.location ?? null,
     occasion: data.occasion ?? null,
-    participants: data.participants.map(({ name, side, role }) => ({ name, side, role: role ?? null })),
+    participants: data.participants.map((written) => {
+      const { name, side, role, person } = registry.resolve(written);
+      return { person: person?.id ?? null, name, side, role: role ?? null };
+    }),
     summary: data.summary,
     sources: data.sources.map(({ title, publisher, url: link, published, side }) => ({
       title,
@@ -81,4 +86,75 @@ export function facetCounts<V extends string>(
   return values
     .map((value) => ({ value, count: events.filter((event) => pick(event.data) === value).length }))
     .filter(({ count }) => count > 0);
+}
+
+/** Someone who took part in events, as the timeline's person filter offers them. */
+export interface PersonOption {
+  id: string;
+  name: string;
+  /** How many events they took part in. */
+  count: number;
+  /** Every spelling of their name, folded for the person finder. */
+  search: string;
+}
+
+/** The id the person filter uses: the registry's, or for a one-off their name in lowercase with hyphens. */
+const filterIdOf = (participant: ResolvedParticipant) => participant.person?.id ?? slugOf(participant.name);
+
+/** Everyone who took part in `events`, those in most events first, then by name. */
+export function peopleIn(events: readonly TimelineEvent[], registry: Registry): PersonOption[] {
+  const people = new Map<string, PersonOption>();
+  for (const { data } of events) {
+    const seen = new Set<string>();
+    for (const participant of data.participants.map((written) => registry.resolve(written))) {
+      const id = filterIdOf(participant);
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const spellings = participant.person ? spellingsOf(participant.person) : [participant.name];
+      const option = people.get(id) ?? { id, name: participant.name, count: 0, search: foldText(spellings.join(' ')) };
+      option.count++;
+      people.set(id, option);
+    }
+  }
+  return [...people.values()].sort((a, b) => b.count - a.count || compareText(a.name, b.name));
+}
+
+/** What the timeline filter matches one event on, written into its item's `data-*` attributes. */
+export function filterAttributes({ data }: TimelineEvent, registry: Registry) {
+  const participants = data.participants.map((written) => registry.resolve(written));
+  const searchable = [
+    data.title,
+    data.summary,
+    data.location,
+    data.occasion,
+    // Every spelling, so 金正恩, 김정은 and Kim Jong-un all find Kim Jong Un's events.
+    ...participants.flatMap((participant) => [
+      ...(participant.person ? spellingsOf(participant.person) : [participant.name]),
+      participant.role,
+    ]),
+    ...data.tags,
+  ];
+  return {
+    'data-type': data.type,
+    'data-direction': data.direction,
+    'data-level': data.level ?? '',
+    'data-start': yearOf(data.date),
+    'data-end': yearOf(data.end ?? data.date),
+    'data-people': [...new Set(participants.map(filterIdOf))].join(' '),
+    'data-search': foldText(searchable.filter(Boolean).join(' ')),
+  };
+}
+
+/** The events a registry person took part in, in timeline order, with the office they held in each. */
+export function eventsOf<T extends TimelineEvent>(
+  sorted: readonly T[],
+  id: string,
+  registry: Registry,
+): { event: T; role: string | undefined }[] {
+  return sorted.flatMap((event) => {
+    const participant = event.data.participants
+      .map((written) => registry.resolve(written))
+      .find(({ person }) => person?.id === id);
+    return participant ? [{ event, role: participant.role }] : [];
+  });
 }

@@ -1,0 +1,152 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { readEventFolder } from '../src/lib/event-files.ts';
+import { readPeopleFile, Registry } from '../src/lib/people.ts';
+import { folderWith } from './helpers.ts';
+
+const REGISTRY = `
+- id: kim-jong-un
+  name: Kim Jong Un
+  zh: 金正恩
+  ko: 김정은
+  aliases: [Kim Jong-eun]
+  side: dprk
+  offices:
+    - title: General Secretary of the Workers' Party of Korea
+      from: 2021
+- id: choe-ryong-hae
+  name: Choe Ryong Hae
+  aliases: ["Ch'oe Ryong-hae"]
+  side: dprk
+`;
+
+async function registryFrom(text: string) {
+  const dir = await folderWith({ 'people.yaml': text });
+  return readPeopleFile(`${dir}/people.yaml`, 'content/people.yaml');
+}
+
+describe('the people registry', () => {
+  it('finds a person by id or by any spelling, in any case, spacing or script', async () => {
+    const { people, problems } = await registryFrom(REGISTRY);
+    assert.deepEqual(problems, []);
+    const registry = new Registry(people);
+    for (const name of [
+      'kim-jong-un',
+      'Kim Jong Un',
+      'Kim Jong-un',
+      'KIM JONG UN',
+      'kimjongun',
+      'Kim Jong-eun',
+      '金正恩',
+      '김정은',
+    ]) {
+      assert.equal(registry.find(name)?.id, 'kim-jong-un', name);
+    }
+    assert.equal(registry.find('Choe Ryong-hae')?.id, 'choe-ryong-hae');
+    assert.equal(registry.find('Kim Jong Il'), undefined);
+  });
+
+  it('resolves participants to the registry name and side, keeping the role written', async () => {
+    const registry = new Registry((await registryFrom(REGISTRY)).people);
+    assert.deepEqual(registry.resolve({ name: "Ch'oe Ryong-hae", role: 'Envoy' }), {
+      name: 'Choe Ryong Hae',
+      side: 'dprk',
+      role: 'Envoy',
+      person: registry.get('choe-ryong-hae'),
+    });
+    assert.deepEqual(registry.resolve({ name: 'Nikita Khrushchev', side: 'other', oneOff: true }), {
+      name: 'Nikita Khrushchev',
+      side: 'other',
+      role: undefined,
+      person: undefined,
+    });
+  });
+
+  it('reports unknown people, wrong sides and needless one-offs, with a suggestion', async () => {
+    const registry = new Registry((await registryFrom(REGISTRY)).people);
+    assert.deepEqual(
+      registry.participantProblems(
+        [
+          { name: 'Kim Jong Un' },
+          { name: 'Kim Jung Un' },
+          { name: 'Choe Ryong Hae', side: 'china' },
+          { name: 'Kim Jong-un', side: 'dprk', oneOff: true },
+          { name: 'Someone Else', side: 'other', oneOff: true },
+        ],
+        'content/people.yaml',
+      ),
+      [
+        'participants[1].name "Kim Jung Un" matches no one in content/people.yaml (did you mean "Kim Jong Un" (kim-jong-un)? use an id or spelling listed there, add the person there, or mark a one-off with oneOff: true and a side)',
+        'participants[2].side "china" disagrees with content/people.yaml, where Choe Ryong Hae is "dprk" (leave side out, or correct it)',
+        'participants[3].oneOff: "Kim Jong-un" is Kim Jong Un (kim-jong-un) in content/people.yaml (remove oneOff: true)',
+      ],
+    );
+  });
+
+  it('rejects a registry with invalid entries, repeated ids or a spelling shared by two people', async () => {
+    const { problems } = await registryFrom(`${REGISTRY}
+- id: Kim Il Sung
+  name: Kim Il Sung
+  side: north
+- id: kim-jong-un
+  name: Kim Jong Un again
+  side: dprk
+- id: kim-jong-eun
+  name: Kim Jong-eun
+  side: dprk
+`);
+    assert.deepEqual(problems, [
+      'content/people.yaml: entry 3 (Kim Il Sung): id is not lowercase words joined by hyphens (see the fields at the top of the file)',
+      'content/people.yaml: entry 3 (Kim Il Sung): side Invalid option: expected one of "china"|"dprk"|"other" (see the fields at the top of the file)',
+      'content/people.yaml: entry 4 (kim-jong-un): id "kim-jong-un" is already used by entry 1 (ids must be unique)',
+      'content/people.yaml: entry 5 (kim-jong-eun): the spelling "kimjongeun" is also kim-jong-un\'s (each spelling must name one person)',
+    ]);
+  });
+
+  it('fails a one-off without a side', async () => {
+    const dir = await folderWith({
+      'a.md': `---\ntitle: T\ndate: 2020\ntype: message\ndirection: mutual\nsummary: S.\nsources:\n  - { title: R, publisher: P }\nparticipants:\n  - { name: Someone, oneOff: true }\n---\nBody.\n`,
+    });
+    const { problems } = await readEventFolder(dir, (file) => file.slice(dir.length + 1));
+    assert.deepEqual(problems, [
+      'a.md: participants[0].side is required for a one-off participant (one of china, dprk, other)',
+    ]);
+  });
+});
+
+describe('the published record', () => {
+  it('has every event file valid and every participant in the registry', async () => {
+    const { events, problems } = await readEventFolder('content/events');
+    const registry = await readPeopleFile('content/people.yaml', 'content/people.yaml');
+    const known = new Registry(registry.people);
+    const unknown = events.flatMap((event) =>
+      known
+        .participantProblems(event.data.participants, 'content/people.yaml')
+        .map((problem) => `${event.file}: ${problem}`),
+    );
+    assert.deepEqual([...problems, ...registry.problems, ...unknown], []);
+    assert.ok(events.length >= 58, `${events.length} events`);
+  });
+
+  it('gives the top leaders their names in Chinese characters and hangul', async () => {
+    const registry = new Registry((await readPeopleFile('content/people.yaml', 'content/people.yaml')).people);
+    for (const [id, zh] of [
+      ['mao-zedong', '毛泽东'],
+      ['deng-xiaoping', '邓小平'],
+      ['xi-jinping', '习近平'],
+      ['li-qiang', '李强'],
+      ['kim-il-sung', '金日成'],
+      ['kim-jong-il', '金正日'],
+      ['kim-jong-un', '金正恩'],
+    ]) {
+      assert.equal(registry.get(id!)?.zh, zh, id);
+    }
+    for (const [id, ko] of [
+      ['kim-il-sung', '김일성'],
+      ['kim-jong-il', '김정일'],
+      ['kim-jong-un', '김정은'],
+    ]) {
+      assert.equal(registry.get(id!)?.ko, ko, id);
+    }
+  });
+});

@@ -1,0 +1,119 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { readEventFolder } from '../src/lib/event-files.ts';
+import { readPeopleFile, Registry } from '../src/lib/people.ts';
+import { precedents } from '../src/lib/precedent.ts';
+import type { EventData } from '../src/lib/schema.ts';
+import { sortEvents } from '../src/lib/timeline.ts';
+import { event } from './helpers.ts';
+
+const registry = new Registry([
+  { id: 'xi-jinping', name: 'Xi Jinping', aliases: [], side: 'china', offices: [] },
+  { id: 'kim-jong-un', name: 'Kim Jong Un', aliases: [], side: 'dprk', offices: [] },
+]);
+
+const visit = (
+  id: string,
+  date: string,
+  level: EventData['level'],
+  direction: EventData['direction'] = 'china-to-dprk',
+) => event({ date, level, direction, type: 'official-visit', participants: [{ name: 'Xi Jinping' }] }, id);
+
+const since = (events: ReturnType<typeof visit>[]) => {
+  const result = precedents(sortEvents(events), registry);
+  return Object.fromEntries([...result].map(([id, { previous }]) => [id, previous?.id ?? null]));
+};
+
+describe('"highest level since" on small cases', () => {
+  it('finds the latest earlier visit the same way at the same level or higher', () => {
+    assert.deepEqual(
+      since([
+        visit('a-leader', '2005-10-28', 'leader'),
+        visit('b-minister', '2010-01-01', 'minister'),
+        visit('c-politburo', '2012-05-01', 'politburo'),
+        visit('d-back', '2013-01-01', 'leader', 'dprk-to-china'),
+        visit('e-senior', '2015-01-01', 'senior-leader'),
+      ]),
+      { 'a-leader': null, 'b-minister': 'a-leader', 'c-politburo': 'a-leader', 'd-back': null, 'e-senior': 'a-leader' },
+    );
+  });
+
+  it('counts a tie in level, and takes the latest of several', () => {
+    assert.deepEqual(
+      since([
+        visit('a', '2001-01-01', 'politburo'),
+        visit('b', '2002-01-01', 'politburo'),
+        visit('c', '2003-01-01', 'politburo'),
+      ]),
+      { a: null, b: 'a', c: 'b' },
+    );
+  });
+
+  it('treats a month-only date as earlier only when the whole month is', () => {
+    assert.deepEqual(
+      since([
+        visit('a-month', '1958-11', 'leader'),
+        visit('b-day', '1958-11-22', 'leader'),
+        visit('c-later', '1958-12-01', 'leader'),
+        visit('d-year', '1959', 'leader'),
+        visit('e-same-day', '1958-12-01', 'leader'),
+      ]),
+      { 'a-month': null, 'b-day': null, 'c-later': 'b-day', 'd-year': 'e-same-day', 'e-same-day': 'b-day' },
+    );
+  });
+
+  it('says so in words, and names the earlier visit by its lead and month', () => {
+    const result = precedents(
+      sortEvents([visit('xi', '2019-06-20', 'leader'), visit('premier', '2025-10-09', 'head-of-government')]),
+      registry,
+    );
+    assert.equal(result.get('xi')!.text, 'First Chinese visit to North Korea at top-leader level on record.');
+    assert.equal(
+      result.get('premier')!.text,
+      'First Chinese visit to North Korea at head-of-government level or higher since Xi Jinping’s official visit (June 2019).',
+    );
+  });
+
+  it('leaves out messages, agreements and exchanges that go both ways', () => {
+    const result = precedents(
+      sortEvents([
+        event({ type: 'message', direction: 'mutual', level: 'leader' }, 'message'),
+        event({ type: 'summit', direction: 'multilateral', level: 'leader' }, 'multilateral'),
+      ]),
+      registry,
+    );
+    assert.equal(result.size, 0);
+  });
+});
+
+describe('"highest level since" on the published record', async () => {
+  const { events } = await readEventFolder('content/events');
+  const people = new Registry((await readPeopleFile('content/people.yaml', 'content/people.yaml')).people);
+  const result = precedents(sortEvents(events), people);
+  const previousOf = (id: string) => {
+    assert.ok(result.has(id), `${id} has a precedent`);
+    return result.get(id)!.previous?.id;
+  };
+
+  it('Li Qiang 2025: the first at head-of-government level or higher since Xi Jinping in 2019', () => {
+    assert.equal(previousOf('2025-10-09-li-qiang-wpk-80th'), '2019-06-20-xi-jinping-state-visit');
+    assert.equal(
+      result.get('2025-10-09-li-qiang-wpk-80th')!.text,
+      'First Chinese visit to North Korea at head-of-government level or higher since Xi Jinping’s state visit (June 2019).',
+    );
+  });
+
+  it('Xi Jinping 2019: the first top-leader visit since Hu Jintao in 2005', () => {
+    assert.equal(previousOf('2019-06-20-xi-jinping-state-visit'), '2005-10-28-hu-jintao-visit');
+  });
+
+  it('Zhao Leji 2024: nothing as high since Xi Jinping in 2019', () => {
+    assert.equal(previousOf('2024-04-11-zhao-leji-friendship-year'), '2019-06-20-xi-jinping-state-visit');
+  });
+
+  it("Kim Jong Un's 2018 visits: the first since Kim Jong Il's last, then each after the one before", () => {
+    assert.equal(previousOf('2018-03-25-kim-jong-un-first-china-visit'), '2011-08-25-kim-jong-il-northeast-china');
+    assert.equal(previousOf('2018-05-07-kim-xi-dalian-summit'), '2018-03-25-kim-jong-un-first-china-visit');
+    assert.equal(previousOf('2018-06-19-kim-jong-un-third-china-visit'), '2018-05-07-kim-xi-dalian-summit');
+  });
+});
