@@ -1,37 +1,240 @@
 /**
- * `npm run bench`: builds the site from generated folders of events of growing size and reports build
- * time and what a reader downloads. Numbers go to the terminal and to bench/results/latest.json; compare
- * runs on the same machine, never in a test.
+ * `npm run bench`: builds the site from generated folders of 1,000 and 10,000 valid events (BENCH_SIZES to
+ * change), and a bare Astro site from the same files as a yardstick, then opens each timeline in Chromium
+ * and times what a reader feels: the page becoming usable, and each filter change until the list is laid
+ * out again. Prints a table and writes bench/results/latest.json. Compare runs on one machine, never in a test.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from '@playwright/test';
 
-const SIZES = (process.env.BENCH_SIZES ?? '2,100,1000').split(',').map(Number);
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
+const CHANGES = 24; // samples per kind of change; the targets ask for at least 20
 const ASTRO = path.resolve('node_modules/astro/bin/astro.mjs');
-const seeds = await Promise.all(
-  (await readdir('content/events'))
-    .filter((name) => name.endsWith('.md'))
-    .map((name) => readFile(path.join('content/events', name), 'utf8')),
-);
+const RSS = path.resolve('bench/max-rss.ts');
+const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 
-/** A folder of `count` valid events, made from the seed files with dates spread over 1950–2025. */
-async function generate(count: number): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'bench-events-'));
+// A small fixed-seed generator, so every run builds the same events.
+let seed = 20251009;
+const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+
+const TYPES = ['state-visit', 'official-visit', 'delegation', 'summit', 'talks', 'message', 'agreement'];
+const DIRECTIONS = ['china-to-dprk', 'dprk-to-china', 'mutual', 'multilateral'];
+const LEVELS = ['leader', 'head-of-government', 'senior-leader', 'politburo', 'minister', 'official'];
+const PLACES = ['Pyongyang', 'Beijing', 'Dalian', 'Shenyang', 'Dandong', 'Sinuiju', 'Kaesong', 'Shanghai'];
+const SURNAMES = ['Kim', 'Li', 'Wang', 'Zhang', 'Choe', 'Pak', 'Ri', 'Liu', 'Chen', 'Zhao', 'Han', 'Jo'];
+const GIVEN = ['Yong', 'Song', 'Hua', 'Ming', 'Chol', 'Jun', 'Hui', 'Qiang', 'Nam', 'Wei', 'Il', 'Su'];
+
+/** A folder of `count` valid events and the registry of the 300 people they name. */
+async function generate(count: number): Promise<{ events: string; people: string }> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'bench-content-'));
+  const events = path.join(dir, 'events');
+  await mkdir(events);
+  const people = Array.from({ length: 300 }, (_, index) => ({
+    id: `person-${index}`,
+    name: `${pick(SURNAMES)} ${pick(GIVEN)} ${pick(GIVEN).toLowerCase()} ${index}`,
+    side: index % 2 ? 'china' : 'dprk',
+  }));
+  await writeFile(
+    path.join(dir, 'people.yaml'),
+    people.map(({ id, name, side }) => `- id: ${id}\n  name: ${name}\n  side: ${side}\n`).join(''),
+  );
   for (let index = 0; index < count; index++) {
-    const year = 1950 + (index % 76);
-    const month = String((index % 12) + 1).padStart(2, '0');
-    const day = String((index % 28) + 1).padStart(2, '0');
-    const text = seeds[index % seeds.length]!.replace(/^date: .*$/m, `date: ${year}-${month}-${day}`).replace(
-      /^end: .*\n/m,
-      '',
+    const year = 1949 + Math.floor(random() * 77);
+    const month = String(1 + Math.floor(random() * 12)).padStart(2, '0');
+    const day = String(1 + Math.floor(random() * 28)).padStart(2, '0');
+    const date = random() < 0.1 ? `${year}-${month}` : `${year}-${month}-${day}`;
+    const place = pick(PLACES);
+    const who = [pick(people), pick(people), pick(people)];
+    await writeFile(
+      path.join(events, `${date}-event-${index}.md`),
+      `---
+title: Synthetic event ${index} in ${place}
+date: ${date}
+type: ${pick(TYPES)}
+direction: ${pick(DIRECTIONS)}
+level: ${pick(LEVELS)}
+location: ${place}
+participants:
+${who.map((person) => `  - name: ${person.name}\n    role: Official number ${index}`).join('\n')}
+summary: A generated event for the benchmark, in ${place}, with three participants and one source.
+sources:
+  - title: Generated source ${index}
+    publisher: Bench
+    url: https://example.org/${index}
+    side: ${pick(['china', 'dprk', 'other'])}
+tags: [bench]
+---
+
+A generated narrative for event ${index}. It has **two** short paragraphs, like most real ones.
+
+The second paragraph says that ${who[0]!.name} met ${who[1]!.name} in ${place}.
+`,
     );
-    await writeFile(path.join(dir, `${year}-${month}-${day}-event-${index}.md`), text);
   }
-  return dir;
+  return { events, people: path.join(dir, 'people.yaml') };
 }
+
+/** Builds a site, timing it and reading the build process's peak memory. */
+async function build(root: string, outDir: string, env: Record<string, string>) {
+  const rssFile = path.join(os.tmpdir(), `bench-rss-${process.pid}`);
+  const started = process.hrtime.bigint();
+  execFileSync(process.execPath, ['--import', RSS, ASTRO, 'build', '--root', root, '--outDir', outDir], {
+    env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', BENCH_RSS_FILE: rssFile },
+    stdio: 'ignore',
+  });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const peakMiB = Number(await readFile(rssFile, 'utf8')) / 1024;
+  return { seconds: round(seconds, 2), peakMiB: Math.round(peakMiB) };
+}
+
+/** Serves a built site on a free local port. */
+async function serve(dir: string): Promise<{ server: Server; origin: string }> {
+  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+  const server = createServer(async (request, response) => {
+    let file = path.join(dir, decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+    if (file.endsWith('/')) file += 'index.html';
+    try {
+      const body = await readFile(file);
+      response.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  return { server, origin: `http://127.0.0.1:${port}` };
+}
+
+/** Gzipped bytes of every script the timeline page loads, inline or from a file. */
+async function scriptBytes(outDir: string, html: string): Promise<number> {
+  let total = 0;
+  for (const [, src] of html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)) {
+    total += gzipSync(await readFile(path.join(outDir, src!))).length;
+  }
+  for (const [, body] of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
+    if (body!.trim()) total += gzipSync(body!).length;
+  }
+  return total;
+}
+
+/**
+ * Times filter changes in the page: each change is made as a reader's input would make it, then layout is
+ * forced, so a sample covers the script, style and layout work up to a list ready to paint. A frame passes
+ * between samples so painting never falls inside one.
+ */
+async function timeChanges(page: Page, kind: string, count: number): Promise<number[]> {
+  return page.evaluate(
+    async ({ kind, count }) => {
+      const filter = document.querySelector('timeline-filter')!;
+      const box = (value: string) => filter.querySelector<HTMLInputElement>(`input[name="type"][value="${value}"]`)!;
+      const search = filter.querySelector<HTMLInputElement>('input[name="q"]')!;
+      const from = filter.querySelector<HTMLSelectElement>('select[name="from"]')!;
+      const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+      const time = (change: () => void) => {
+        const started = performance.now();
+        change();
+        void document.documentElement.offsetHeight;
+        return performance.now() - started;
+      };
+      const typing = 'pyongyang beijing dalian'.split('');
+      const samples: number[] = [];
+      for (let index = 0; index < count; index++) {
+        await frame();
+        if (kind === 'narrow: check one type') {
+          samples.push(time(() => box('summit').click()));
+          await frame();
+          time(() => box('summit').click()); // back to everything, untimed
+        } else if (kind === 'clear: uncheck it, all show') {
+          time(() => box('summit').click());
+          await frame();
+          samples.push(time(() => box('summit').click()));
+        } else if (kind === 'search keystroke') {
+          samples.push(
+            time(() => {
+              search.value = typing.slice(0, (index % typing.length) + 1).join('');
+              search.dispatchEvent(new Event('input', { bubbles: true }));
+            }),
+          );
+        } else if (kind === 'year change') {
+          samples.push(
+            time(() => {
+              from.value = index % 2 ? '' : String(1960 + index);
+              from.dispatchEvent(new Event('change', { bubbles: true }));
+            }),
+          );
+        }
+      }
+      // Leave the page unfiltered for the next kind.
+      search.value = '';
+      search.dispatchEvent(new Event('input', { bubbles: true }));
+      from.value = '';
+      from.dispatchEvent(new Event('change', { bubbles: true }));
+      return samples;
+    },
+    { kind, count },
+  );
+}
+
+const KINDS = ['narrow: check one type', 'clear: uncheck it, all show', 'search keystroke', 'year change'];
+const round = (value: number, places = 1) => Math.round(value * 10 ** places) / 10 ** places;
+const quantile = (values: number[], q: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
+};
+
+const browser = await chromium.launch(existsSync(SYSTEM_CHROMIUM) ? { executablePath: SYSTEM_CHROMIUM } : {});
+const chromiumVersion = browser.version();
+const results = [];
+for (const count of SIZES) {
+  const content = await generate(count);
+  const env = { EVENTS_DIR: content.events, PEOPLE_FILE: content.people };
+  const site = await mkdtemp(path.join(os.tmpdir(), 'bench-site-'));
+  const bare = await mkdtemp(path.join(os.tmpdir(), 'bench-bare-'));
+  const ours = await build('.', site, env);
+  const baseline = await build('bench/baseline', bare, env);
+  console.log(`${count} events: built in ${ours.seconds} s (bare glob() site: ${baseline.seconds} s)`);
+
+  const html = await readFile(path.join(site, 'index.html'), 'utf8');
+  const { server, origin } = await serve(site);
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${origin}/`, { waitUntil: 'load' });
+  const load = await page.evaluate(() => {
+    const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+    const ready = performance.getEntriesByName('timeline-filter-ready')[0];
+    return { domContentLoaded: navigation!.domContentLoadedEventEnd, filterReady: ready?.startTime ?? NaN };
+  });
+  const changes: Record<string, { median: number; p95: number }> = {};
+  for (const kind of KINDS) {
+    const samples = await timeChanges(page, kind, CHANGES);
+    changes[kind] = { median: round(quantile(samples, 0.5)), p95: round(quantile(samples, 0.95)) };
+  }
+  await page.close();
+  server.close();
+
+  results.push({
+    events: count,
+    build: { seconds: ours.seconds, peakMiB: ours.peakMiB },
+    bareGlobBuild: baseline,
+    buildRatio: round(ours.seconds / baseline.seconds, 2),
+    indexKiB: round(Buffer.byteLength(html) / 1024),
+    indexGzipKiB: round(gzipSync(html).length / 1024),
+    scriptGzipKiB: round((await scriptBytes(site, html)) / 1024, 2),
+    siteMiB: round((await folderBytes(site)) / 2 ** 20),
+    domContentLoadedMs: Math.round(load.domContentLoaded),
+    filterReadyMs: Math.round(load.filterReady),
+    changes,
+  });
+  for (const dir of [site, bare, path.dirname(content.events)]) await rm(dir, { recursive: true, force: true });
+}
+await browser.close();
 
 async function folderBytes(dir: string): Promise<number> {
   let total = 0;
@@ -41,31 +244,34 @@ async function folderBytes(dir: string): Promise<number> {
   return total;
 }
 
-const kib = (bytes: number) => Math.round(bytes / 102.4) / 10;
-const results = [];
-for (const count of SIZES) {
-  const eventsDir = count === seeds.length ? path.resolve('content/events') : await generate(count);
-  const outDir = await mkdtemp(path.join(tmpdir(), 'bench-dist-'));
-  const started = process.hrtime.bigint();
-  execFileSync(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
-    env: { ...process.env, EVENTS_DIR: eventsDir, ASTRO_TELEMETRY_DISABLED: '1' },
-    stdio: 'ignore',
-  });
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  const index = await readFile(path.join(outDir, 'index.html'));
-  const json = await readFile(path.join(outDir, 'events.json'));
-  results.push({
-    events: count,
-    buildSeconds: Math.round(seconds * 100) / 100,
-    timelineKiB: kib(index.length),
-    timelineGzipKiB: kib(gzipSync(index).length),
-    exportKiB: kib(json.length),
-    exportGzipKiB: kib(gzipSync(json).length),
-    siteKiB: kib(await folderBytes(outDir)),
-  });
-  console.log(`built ${count} events in ${seconds.toFixed(2)} s`);
-}
-
-console.table(results);
+console.table(
+  results.map((result) => ({
+    events: result.events,
+    'build s': result.build.seconds,
+    'bare glob() s': result.bareGlobBuild.seconds,
+    ratio: result.buildRatio,
+    'peak MiB': result.build.peakMiB,
+    'index KiB': result.indexKiB,
+    'index gz KiB': result.indexGzipKiB,
+    'JS gz KiB': result.scriptGzipKiB,
+    'DCL ms': result.domContentLoadedMs,
+  })),
+);
+console.table(
+  results.flatMap((result) =>
+    KINDS.map((kind) => ({
+      events: result.events,
+      change: kind,
+      'median ms': result.changes[kind]!.median,
+      'p95 ms': result.changes[kind]!.p95,
+    })),
+  ),
+);
+const machine = {
+  node: process.version,
+  cpus: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown'}`,
+  memoryGiB: round(os.totalmem() / 2 ** 30),
+  chromium: chromiumVersion,
+};
 await mkdir('bench/results', { recursive: true });
-await writeFile('bench/results/latest.json', `${JSON.stringify({ node: process.version, results }, null, 2)}\n`);
+await writeFile('bench/results/latest.json', `${JSON.stringify({ machine, results }, null, 2)}\n`);

@@ -7,6 +7,7 @@ import {
   emptyCriteria,
   evaluate,
   foldText,
+  hidingRule,
   matches,
   slugOf,
   type Criteria,
@@ -245,5 +246,34 @@ describe('what the build writes for the filter', () => {
     ]) {
       assert.ok(attributes['data-search'].includes(word), word);
     }
+  });
+});
+
+describe('the hiding rule the browser applies', () => {
+  it('is empty when nothing is chosen', () => {
+    assert.equal(hidingRule(emptyCriteria(), vocabulary), '');
+  });
+
+  it('hides items failing any chosen criterion, with the same meaning as the matching above', () => {
+    const rule = hidingRule(
+      criteria({ type: ['summit', 'state-visit'], person: ['kim-jong-un'], from: 2023, q: 'Kim Jong-un dalian' }),
+      vocabulary,
+    );
+    assert.equal(
+      rule,
+      [
+        'li[data-event-id]:not(:is([data-type="summit"], [data-type="state-visit"])),',
+        'li[data-event-id]:not(:is([data-people~="kim-jong-un"])),',
+        'li[data-event-id]:not(:is([data-end="2023"], [data-end="2024"], [data-end="2025"])),',
+        'li[data-event-id]:not(:is([data-search*="kim jong un dalian"], [data-search~="kim"][data-search~="jong"][data-search~="un"][data-search~="dalian"])) { display: none; }',
+      ].join('\n'),
+    );
+  });
+
+  it('turns a year range into the years an event may start or end in', () => {
+    assert.equal(
+      hidingRule(criteria({ to: 1950 }), vocabulary),
+      'li[data-event-id]:not(:is([data-start="1949"], [data-start="1950"])) { display: none; }',
+    );
   });
 });

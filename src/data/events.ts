@@ -9,7 +9,14 @@ export async function getTimeline(): Promise<Event[]> {
   return sortEvents(await getCollection('events', ({ data }) => import.meta.env.DEV || !data.draft));
 }
 
-/** The people registry, which the loader has already checked every participant against. */
-export async function getRegistry(): Promise<Registry> {
-  return new Registry((await getCollection('people')).map(({ data }) => data));
+let registry: Promise<Registry> | undefined;
+
+/**
+ * The people registry, which the loader has already checked every participant against. A build makes it
+ * once for all its pages; the dev server makes it afresh, since the file may have changed.
+ */
+export function getRegistry(): Promise<Registry> {
+  const make = async () => new Registry((await getCollection('people')).map(({ data }) => data));
+  if (import.meta.env.DEV) return make();
+  return (registry ??= make());
 }

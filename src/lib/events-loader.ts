@@ -38,7 +38,7 @@ class InvalidEventsError extends Error {
 export function eventsLoader({ directory, people }: { directory: string; people: string }): Loader {
   return {
     name: 'events-loader',
-    load: async ({ config, logger, parseData, renderMarkdown, generateDigest, store, watcher }) => {
+    load: async ({ config, logger, renderMarkdown, generateDigest, store, watcher }) => {
       const root = fileURLToPath(config.root);
       const folder = path.resolve(root, directory);
       const peopleFile = path.resolve(root, people);
@@ -71,10 +71,10 @@ export function eventsLoader({ directory, people }: { directory: string; people:
         const ids = new Set(ready.map((event) => event.id));
         for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
         for (const { id, path: absolute, data, body, digest, rendered } of ready) {
-          const parsed = await parseData({ id, data, filePath: absolute });
+          // `data` has already passed the collection's schema in readEventFolder; parsing it again would only cost time.
           // The store wants a path relative to the project, even for a folder outside it.
           const filePath = path.relative(root, absolute).split(path.sep).join('/');
-          store.set({ id, data: parsed, body, filePath, digest, rendered });
+          store.set({ id, data, body, filePath, digest, rendered });
         }
         return ready.length;
       }

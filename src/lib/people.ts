@@ -24,6 +24,8 @@ export class Registry {
   readonly people: readonly Person[];
   readonly #byKey = new Map<string, Person>();
   readonly #byId = new Map<string, Person>();
+  /** Names already looked up: pages resolve the same participants many times over. */
+  readonly #found = new Map<string, Person | undefined>();
 
   constructor(people: readonly Person[]) {
     this.people = people;
@@ -38,7 +40,8 @@ export class Registry {
   }
 
   find(name: string): Person | undefined {
-    return this.#byId.get(name) ?? this.#byKey.get(keyOf(name));
+    if (!this.#found.has(name)) this.#found.set(name, this.#byId.get(name) ?? this.#byKey.get(keyOf(name)));
+    return this.#found.get(name);
   }
 
   /** Resolves a participant as written in an event file; the loader has already checked that this works. */

@@ -145,16 +145,21 @@ export function filterAttributes({ data }: TimelineEvent, registry: Registry) {
   };
 }
 
-/** The events a registry person took part in, in timeline order, with the office they held in each. */
-export function eventsOf<T extends TimelineEvent>(
+/** For each registry person, the events they took part in, in timeline order, with the office they held. */
+export function eventsByPerson<T extends TimelineEvent>(
   sorted: readonly T[],
-  id: string,
   registry: Registry,
-): { event: T; role: string | undefined }[] {
-  return sorted.flatMap((event) => {
-    const participant = event.data.participants
-      .map((written) => registry.resolve(written))
-      .find(({ person }) => person?.id === id);
-    return participant ? [{ event, role: participant.role }] : [];
-  });
+): Map<string, { event: T; role: string | undefined }[]> {
+  const byPerson = new Map<string, { event: T; role: string | undefined }[]>();
+  for (const event of sorted) {
+    const seen = new Set<string>();
+    for (const { person, role } of event.data.participants.map((written) => registry.resolve(written))) {
+      if (!person || seen.has(person.id)) continue;
+      seen.add(person.id);
+      const events = byPerson.get(person.id) ?? [];
+      events.push({ event, role });
+      byPerson.set(person.id, events);
+    }
+  }
+  return byPerson;
 }

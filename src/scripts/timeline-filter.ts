@@ -6,6 +6,7 @@ import {
   evaluate,
   FACETS,
   foldText,
+  hidingRule,
   type Criteria,
   type Facet,
   type Filterable,
@@ -25,7 +26,9 @@ class TimelineFilter extends HTMLElement {
   #status!: HTMLElement;
   #items: HTMLElement[] = [];
   #events: Filterable[] = [];
-  #shown: boolean[] = [];
+  /** Holds the one rule that hides what does not match (see `hidingRule`). */
+  #sheet = new CSSStyleSheet();
+  #rule = '';
   #vocabulary!: Vocabulary;
   #options = new Map<string, { input: HTMLInputElement; count: HTMLElement; item: HTMLElement }>();
   /** Each year's section, its link in the years menu, and for each item the index of its section. */
@@ -33,12 +36,20 @@ class TimelineFilter extends HTMLElement {
   #yearOf: number[] = [];
   #order: Criteria['order'] = 'oldest';
   #announce = 0;
+  #activeCount!: HTMLElement;
+  #empty!: HTMLElement;
+  #chips!: HTMLElement;
+  /** The URL change waiting to be written once the list has been updated. */
+  #pendingUrl: { criteria: Criteria; mode: 'push' | 'replace'; state: { typing: boolean } } | undefined;
 
   connectedCallback() {
     const form = this.querySelector('form');
     if (!form) return; // An empty timeline has nothing to filter.
     this.#form = form;
     this.#status = this.querySelector('[role="status"]')!;
+    this.#activeCount = this.querySelector('[data-active-count]')!;
+    this.#empty = this.querySelector('[data-empty]')!;
+    this.#chips = this.querySelector('[data-chips]')!;
     this.#items = [...this.querySelectorAll<HTMLElement>('li[data-event-id]')];
     this.#events = this.#items.map((item) => {
       const {
@@ -60,7 +71,7 @@ class TimelineFilter extends HTMLElement {
         text: search,
       };
     });
-    this.#shown = this.#items.map(() => true);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, this.#sheet];
     const sections = [...this.querySelectorAll<HTMLElement>('section[data-year]')];
     this.#years = sections.map((section) => ({
       section,
@@ -97,12 +108,16 @@ class TimelineFilter extends HTMLElement {
       this.#commitTyping();
     });
     this.addEventListener('click', this.#onClick);
-    window.addEventListener('popstate', () => this.#show(this.#fromLocation(), 'none'));
+    window.addEventListener('popstate', () => {
+      this.#pendingUrl = undefined;
+      this.#show(this.#fromLocation(), 'none');
+    });
 
     const criteria = this.#fromLocation();
     this.#fill(criteria);
     this.#apply(criteria);
     this.#writeUrl(criteria, 'replace');
+    this.#flushUrl();
     this.#form.hidden = false;
     for (const hidden of this.querySelectorAll<HTMLElement>('[data-enhanced]')) hidden.hidden = false;
     this.toggleAttribute('data-ready', true);
@@ -139,7 +154,8 @@ class TimelineFilter extends HTMLElement {
     if (target.name === 'q') {
       const criteria = this.#read();
       this.#apply(criteria, { announce: 'later' });
-      this.#writeUrl(criteria, history.state?.typing ? 'replace' : 'push', { typing: true });
+      const typing = this.#pendingUrl ? this.#pendingUrl.state.typing : history.state?.typing;
+      this.#writeUrl(criteria, typing ? 'replace' : 'push', { typing: true });
     } else if (target.matches('[data-person-finder]')) {
       this.#narrowPeople(target.value);
     }
@@ -162,6 +178,7 @@ class TimelineFilter extends HTMLElement {
 
   /** Ends a run of typing, so the next keystroke starts a new history entry. */
   #commitTyping() {
+    this.#flushUrl();
     if (history.state?.typing) history.replaceState({ typing: false }, '');
     this.#announceNow();
   }
@@ -173,13 +190,27 @@ class TimelineFilter extends HTMLElement {
     if (history !== 'none') this.#writeUrl(criteria, history);
   }
 
+  /**
+   * Queues the URL for `criteria`; it is written just after the list updates, since writing history makes
+   * the browser lay the page out first. Changes made before then merge into one write (a push wins).
+   */
   #writeUrl(criteria: Criteria, mode: 'push' | 'replace', state: { typing: boolean } = { typing: false }) {
-    const query = criteriaToParams(criteria).toString();
+    const pending = this.#pendingUrl;
+    if (pending) mode = pending.mode === 'push' ? 'push' : mode;
+    else setTimeout(() => this.#flushUrl());
+    this.#pendingUrl = { criteria, mode, state };
+  }
+
+  #flushUrl() {
+    const pending = this.#pendingUrl;
+    if (!pending) return;
+    this.#pendingUrl = undefined;
+    const query = criteriaToParams(pending.criteria).toString();
     const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
-    if (mode === 'push' && url !== `${location.pathname}${location.search}${location.hash}`) {
-      history.pushState(state, '', url);
+    if (pending.mode === 'push' && url !== `${location.pathname}${location.search}${location.hash}`) {
+      history.pushState(pending.state, '', url);
     } else {
-      history.replaceState(state, '', url);
+      history.replaceState(pending.state, '', url);
     }
   }
 
@@ -222,11 +253,9 @@ class TimelineFilter extends HTMLElement {
   /** Shows the matching items, hides the rest, and updates counts, chips and the status line. */
   #apply(criteria: Criteria, { announce = 'now' }: { announce?: 'now' | 'later' } = {}) {
     const { visible, shown, counts } = evaluate(this.#events, criteria);
-    // Touch only the items whose state changes: with thousands of items this is most of the cost.
-    for (let index = 0; index < visible.length; index++) {
-      if (visible[index] !== this.#shown[index]) this.#items[index]!.hidden = !visible[index];
-    }
-    this.#shown = visible;
+    // The items are hidden by a style rule rather than one by one: with thousands, touching each is most of the cost.
+    const rule = hidingRule(criteria, this.#vocabulary);
+    if (rule !== this.#rule) this.#sheet.replaceSync((this.#rule = rule));
     this.#order = this.#reorder(criteria.order);
     const perYear = this.#years.map(() => 0);
     for (let index = 0; index < visible.length; index++) if (visible[index]) perYear[this.#yearOf[index]!]!++;
@@ -241,12 +270,13 @@ class TimelineFilter extends HTMLElement {
       const [facet, value] = key.split('=') as [Facet, string];
       const number = String(counts[facet].get(value) ?? 0);
       if (count.textContent !== number) count.textContent = number;
-      item.toggleAttribute('data-none', number === '0');
+      if (item.hasAttribute('data-none') !== (number === '0')) item.toggleAttribute('data-none', number === '0');
     }
     this.#renderChips(criteria);
     const active = activeCount(criteria);
-    this.querySelector('[data-active-count]')!.textContent = active ? ` (${active})` : '';
-    this.querySelector<HTMLElement>('[data-empty]')!.hidden = shown > 0;
+    const activeText = active ? ` (${active})` : '';
+    if (this.#activeCount.textContent !== activeText) this.#activeCount.textContent = activeText;
+    if (this.#empty.hidden !== shown > 0) this.#empty.hidden = shown > 0;
     const total = this.#items.length;
     const message =
       shown === 0
@@ -275,7 +305,7 @@ class TimelineFilter extends HTMLElement {
   }
 
   #renderChips(criteria: Criteria) {
-    const list = this.querySelector<HTMLElement>('[data-chips]')!;
+    const list = this.#chips;
     const chips: { key: string; label: string }[] = [];
     if (criteria.q.trim()) chips.push({ key: 'q', label: `Search: “${criteria.q.trim()}”` });
     for (const facet of FACETS) {
@@ -313,7 +343,7 @@ class TimelineFilter extends HTMLElement {
    */
   #jumpToTarget() {
     const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
-    if (!target?.matches('li[data-event-id]') || target.hidden) return;
+    if (!target?.matches('li[data-event-id]') || !target.checkVisibility()) return;
     let frames = 0;
     let last = NaN;
     const settle = () => {
