@@ -38,14 +38,19 @@ export function groupByYear<T extends TimelineEvent>(sorted: readonly T[]): { ye
   return groups;
 }
 
+// Each list's positions, found once: every event page asks, so a search per page would cost N² in all.
+const positions = new WeakMap<readonly TimelineEvent[], Map<string, number>>();
+
 /** The events just before and after `id` in a sorted list. */
 export function neighbours<T extends TimelineEvent>(
   sorted: readonly T[],
   id: string,
 ): { previous?: T | undefined; next?: T | undefined } {
-  const index = sorted.findIndex((event) => event.id === id);
-  if (index === -1) return {};
-  return { previous: sorted[index - 1], next: sorted[index + 1] };
+  let index = positions.get(sorted);
+  if (!index) positions.set(sorted, (index = new Map(sorted.map((event, position) => [event.id, position]))));
+  const position = index.get(id);
+  if (position === undefined) return {};
+  return { previous: sorted[position - 1], next: sorted[position + 1] };
 }
 
 /** One event as `/events.json` publishes it: every field, dates as written, `null` for what is absent. */
