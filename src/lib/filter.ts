@@ -73,9 +73,6 @@ export function slugOf(name: string): string {
   return foldText(name).replaceAll(' ', '-');
 }
 
-const valuesOf = (event: Filterable, facet: Facet): readonly string[] =>
-  facet === 'person' ? event.people : [event[facet]];
-
 /**
  * A folded query, ready to match: the query as a phrase, and its separate words. An event matches when the
  * phrase appears anywhere in its text (so `kim jong u` finds Kim Jong Un while it is being typed, and `김정`
@@ -139,6 +136,10 @@ export function evaluate(events: readonly Filterable[], criteria: Criteria): Eva
   >;
   const visible: boolean[] = [];
   let shown = 0;
+  const single = FACETS.map((facet) => facet !== 'person');
+  const tallies = FACETS.map((facet) => counts[facet]);
+  const count = (tally: Map<string, number>, value: string) => tally.set(value, (tally.get(value) ?? 0) + 1);
+  // This runs on every keystroke over every event, so it avoids allocating per event.
   for (const event of events) {
     if (!passesText(event, query, criteria)) {
       visible.push(false);
@@ -148,7 +149,12 @@ export function evaluate(events: readonly Filterable[], criteria: Criteria): Eva
     let failures = 0;
     for (let index = 0; index < FACETS.length && failures < 2; index++) {
       const set = chosen[index]!;
-      if (set.size > 0 && !valuesOf(event, FACETS[index]!).some((value) => set.has(value))) {
+      if (set.size === 0) continue;
+      const facet = FACETS[index]!;
+      const passes = single[index]
+        ? set.has(event[facet as Exclude<Facet, 'person'>])
+        : event.people.some((id) => set.has(id));
+      if (!passes) {
         failed = index;
         failures++;
       }
@@ -158,9 +164,10 @@ export function evaluate(events: readonly Filterable[], criteria: Criteria): Eva
     if (failures > 1) continue;
     for (let index = 0; index < FACETS.length; index++) {
       if (failures === 1 && index !== failed) continue;
-      const tally = counts[FACETS[index]!];
+      const tally = tallies[index]!;
       // An event's people are unique (the build writes each once), and the other facets have one value.
-      for (const value of valuesOf(event, FACETS[index]!)) tally.set(value, (tally.get(value) ?? 0) + 1);
+      if (single[index]) count(tally, event[FACETS[index] as Exclude<Facet, 'person'>]);
+      else for (const id of event.people) count(tally, id);
     }
   }
   return { visible, shown, counts };
