@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { EventData } from '../src/lib/schema.ts';
 import {
   exportEvent,
   facetCounts,
@@ -10,22 +9,10 @@ import {
   type TimelineEvent,
 } from '../src/lib/timeline.ts';
 import { Registry } from '../src/lib/people.ts';
+import { event as timelineEvent } from './helpers.ts';
 
-const event = (id: string, date: string, end?: string): TimelineEvent => ({
-  id,
-  data: {
-    title: id,
-    date,
-    ...(end ? { end } : {}),
-    type: 'message',
-    direction: 'mutual',
-    participants: [],
-    summary: 'Summary.',
-    sources: [{ title: 'Report', publisher: 'Xinhua' }],
-    tags: [],
-    draft: false,
-  } satisfies EventData,
-});
+const event = (id: string, date: string, end?: string): TimelineEvent =>
+  timelineEvent({ title: id, date, ...(end ? { end } : {}) }, id);
 
 describe('timeline order', () => {
   const events = [

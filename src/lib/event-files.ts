@@ -191,7 +191,7 @@ function show(value: unknown): string {
 }
 
 /** The known name closest to a misspelt one, if any is close enough to be a likely typo. */
-function closest(name: string, known: readonly string[]): string | undefined {
+export function closest(name: string, known: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.floor(name.length / 3)) + 1;
   for (const candidate of known) {

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { CORE_SCHEMA, load as loadYaml, YAMLException } from 'js-yaml';
+import { closest } from './event-files.ts';
 import { foldText } from './filter.ts';
 import { personSchema, type Participant, type Person, type Side } from './schema.ts';
 
@@ -89,27 +90,9 @@ export class Registry {
   }
 
   #closest(name: string): Person | undefined {
-    const key = keyOf(name);
-    let best: Person | undefined;
-    let bestDistance = Math.max(3, Math.floor(key.length / 4)) + 1;
-    for (const [spelling, person] of this.#byKey) {
-      const distance = editDistance(key, spelling);
-      if (distance < bestDistance) [best, bestDistance] = [person, distance];
-    }
-    return best;
+    const spelling = closest(keyOf(name), [...this.#byKey.keys()]);
+    return spelling === undefined ? undefined : this.#byKey.get(spelling);
   }
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
 }
 
 /**
