@@ -99,7 +99,7 @@ test.describe('building from an events folder', () => {
       '2023-02-30-bad-date.md': ZHAO_LEJI.replace('date: 2024-04-11\nend: 2024-04-13', 'date: 2023-02-30'),
       '2024-unknown-field.md': ZHAO_LEJI.replace('type: official-visit', 'type: official-visit\nlocaton: Pyongyang'),
       '2024-script.md': ZHAO_LEJI.replace('Added by a test.', 'Added <script>alert(1)</script> by a test.'),
-      '2024-draft.md': ZHAO_LEJI.replace('type: official-visit', 'type: visit\ndraft: true'),
+      '2024-draft.md': ZHAO_LEJI.replace('type: official-visit', 'type: trip\ndraft: true'),
     });
     const { ok, output, outDir } = await build(dir);
     expect(ok).toBe(false);
@@ -109,7 +109,7 @@ test.describe('building from an events folder', () => {
     );
     expect(output).toContain(`${dir}/2024-unknown-field.md: locaton is not a known field (did you mean "location"?`);
     expect(output).toContain(`${dir}/2024-script.md: narrative uses <script>, which is not allowed`);
-    expect(output).toContain(`${dir}/2024-draft.md: type "visit" is not an allowed value (one of state-visit,`);
+    expect(output).toContain(`${dir}/2024-draft.md: type "trip" is not an allowed value (one of state-visit,`);
     await expect(readFile(path.join(outDir, 'index.html'))).rejects.toThrow();
   });
 

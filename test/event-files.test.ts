@@ -80,11 +80,11 @@ describe('reading one event file', () => {
   });
 
   it('reports every problem in a file, not only the first', () => {
-    const problems = problemsOf(eventFile(`title: ""\ndate: 2023-02-30\ntype: visit\ndirection: north\nsources: []`));
+    const problems = problemsOf(eventFile(`title: ""\ndate: 2023-02-30\ntype: trip\ndirection: north\nsources: []`));
     assert.deepEqual(problems, [
       'title "" is empty (plain text on one line, at most 160 characters)',
       'date "2023-02-30" is not a real calendar day (use YYYY-MM-DD, YYYY-MM or YYYY)',
-      `type "visit" is not an allowed value (one of state-visit, official-visit, delegation, summit, talks, agreement, commemoration, message, military, economic, other)`,
+      `type "trip" is not an allowed value (one of state-visit, official-visit, working-visit, unofficial-visit, visit, delegation, summit, talks, agreement, commemoration, message, military, economic, other)`,
       'direction "north" is not an allowed value (one of china-to-dprk, dprk-to-china, mutual, multilateral)',
       'summary is missing (plain text, at most 300 characters)',
       'sources has no entries (a list of at least one { title, publisher, url, published, side })',
@@ -93,7 +93,7 @@ describe('reading one event file', () => {
 
   it('rejects an unknown field and suggests the closest known name', () => {
     assert.deepEqual(problemsOf(eventFile(`${VALID}\nocassion: Anniversary`)), [
-      'ocassion is not a known field (did you mean "occasion"? known fields: title, date, end, type, direction, level, location, occasion, participants, summary, sources, tags, draft)',
+      'ocassion is not a known field (did you mean "occasion"? known fields: title, date, end, type, direction, level, location, occasion, participants, summary, sources, tags, draft, added, formerIds)',
     ]);
     const [nested] = problemsOf(
       eventFile(`${VALID}\n    publshed: 2025-10-09`.replace('    published: 2025-10-09\n', '')),
@@ -127,7 +127,7 @@ describe('reading one event file', () => {
 
   it('requires a level for visits, summits, delegations and talks only', () => {
     assert.deepEqual(problemsOf(eventFile(withField('level', ''))), [
-      'level is required for type "official-visit" (one of leader, head-of-government, senior-leader, politburo, minister, vice-minister, official)',
+      'level is required for type "official-visit" (or mark the travelling lead with lead: true to derive it) (one of leader, head-of-government, senior-leader, politburo, minister, vice-minister, official)',
     ]);
     assert.deepEqual(
       problemsOf(eventFile(withField('level', '').replace('type: official-visit', 'type: message'))),

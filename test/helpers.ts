@@ -55,6 +55,7 @@ export const event = (data: Partial<EventData>, id = 'event'): TimelineEvent => 
     sources: [{ title: 'Report', publisher: 'Xinhua' }],
     tags: [],
     draft: false,
+    formerIds: [],
     ...data,
   },
 });

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { readEventFolder } from '../src/lib/event-files.ts';
-import { readPeopleFile, Registry } from '../src/lib/people.ts';
+import { Registry } from '../src/lib/people.ts';
 import { precedents } from '../src/lib/precedent.ts';
+import { readRecord } from '../src/lib/record.ts';
 import type { EventData } from '../src/lib/schema.ts';
 import { sortEvents } from '../src/lib/timeline.ts';
 import { event } from './helpers.ts';
@@ -87,9 +87,8 @@ describe('"highest level since" on small cases', () => {
 });
 
 describe('"highest level since" on the published record', async () => {
-  const { events } = await readEventFolder('content/events');
-  const people = new Registry((await readPeopleFile('content/people.yaml', 'content/people.yaml')).people);
-  const result = precedents(sortEvents(events), people);
+  const record = await readRecord('content/events', 'content/people.yaml');
+  const result = precedents(sortEvents(record.events), record.registry);
   const previousOf = (id: string) => {
     assert.ok(result.has(id), `${id} has a precedent`);
     return result.get(id)!.previous?.id;
@@ -107,13 +106,37 @@ describe('"highest level since" on the published record', async () => {
     assert.equal(previousOf('2019-06-20-xi-jinping-state-visit'), '2005-10-28-hu-jintao-visit');
   });
 
-  it('Zhao Leji 2024: nothing as high since Xi Jinping in 2019', () => {
-    assert.equal(previousOf('2024-04-11-zhao-leji-friendship-year'), '2019-06-20-xi-jinping-state-visit');
+  it('Liu Yunshan 2015: the first at senior-leader level or higher since Li Keqiang in October 2011', () => {
+    const previous = previousOf('2015-10-09-liu-yunshan-wpk-70th');
+    assert.match(previous ?? '', /^2011-10-\d\d-li-keqiang/);
+    assert.match(result.get('2015-10-09-liu-yunshan-wpk-70th')!.text, /since Li Keqiang’s .* \(October 2011\)\.$/);
   });
 
-  it("Kim Jong Un's 2018 visits: the first since Kim Jong Il's last, then each after the one before", () => {
+  it('Jiang Zemin 1990: the first top-leader visit since Zhao Ziyang in April 1989', () => {
+    assert.match(previousOf('1990-03-jiang-zemin-visit') ?? '', /^1989-04(-\d\d)?-zhao-ziyang/);
+    assert.match(result.get('1990-03-jiang-zemin-visit')!.text, /since Zhao Ziyang’s .* \(April 1989\)\.$/);
+  });
+
+  it("Kim Jong Un's first visit, March 2018: the first top-leader visit since Kim Jong Il in August 2011", () => {
     assert.equal(previousOf('2018-03-25-kim-jong-un-first-china-visit'), '2011-08-25-kim-jong-il-northeast-china');
-    assert.equal(previousOf('2018-05-07-kim-xi-dalian-summit'), '2018-03-25-kim-jong-un-first-china-visit');
-    assert.equal(previousOf('2018-06-19-kim-jong-un-third-china-visit'), '2018-05-07-kim-xi-dalian-summit');
+    assert.match(
+      result.get('2018-03-25-kim-jong-un-first-china-visit')!.text,
+      /^First North Korean visit to China at top-leader level since Kim Jong Il’s .* \(August 2011\)\.$/,
+    );
+  });
+
+  it('Kim Yong Nam, June 1999: the first at senior-leader level or higher since Kim Il Sung in October 1991', () => {
+    const kim = [...result.keys()].find((id) => /^1999-06-\d\d-kim-yong-nam/.test(id));
+    assert.ok(kim, 'the record has Kim Yong Nam’s June 1999 visit');
+    assert.equal(previousOf(kim), '1991-10-04-kim-il-sung-visit');
+  });
+
+  it('says "first … since" only at levels the record covers completely', () => {
+    for (const [id, precedent] of result) {
+      const event = record.events.find((candidate) => candidate.id === id)!;
+      const complete = ['leader', 'head-of-government', 'senior-leader'].includes(event.data.level!);
+      assert.equal(precedent.complete, complete, id);
+      assert.equal(precedent.text.startsWith('First '), complete, `${id}: ${precedent.text}`);
+    }
   });
 });

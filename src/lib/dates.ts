@@ -46,6 +46,12 @@ function lastDay(date: string) {
   return precision === 'day' ? firstDay(date) : firstDay(date).endOf(precision).startOf('day');
 }
 
+/** The first day a date could mean, as `YYYY-MM-DD`: `1982-09` gives `1982-09-01`. */
+export const earliestDay = (date: string): string => firstDay(date).format('YYYY-MM-DD');
+
+/** The last day a date could mean, as `YYYY-MM-DD`: `1982-09` gives `1982-09-30`. */
+export const latestDay = (date: string): string => lastDay(date).format('YYYY-MM-DD');
+
 /** Whether `end` could still be on or after `start` (`2023-07` does not end before `2023-07-26`). */
 export function endsOnOrAfter(start: string, end: string): boolean {
   return !lastDay(end).isBefore(firstDay(start));

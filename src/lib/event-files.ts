@@ -3,7 +3,7 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import { CORE_SCHEMA, load as loadYaml, YAMLException } from 'js-yaml';
 import type { z } from 'astro/zod';
-import { eventSchema, FIELD_HELP, KNOWN_FIELDS, type EventData } from './schema.ts';
+import { eventSchema, FIELD_HELP, ID_PATTERN, KNOWN_FIELDS, type EventData } from './schema.ts';
 
 /** One valid event file: its id (the file name), where it is, its checked front matter and its Markdown body. */
 export interface EventFile {
@@ -21,8 +21,6 @@ export interface EventFolder {
   events: EventFile[];
   problems: string[];
 }
-
-const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Whether a file in the events folder is an event: Markdown, and not a `_template`. */
 function isEventFile(name: string): boolean {
@@ -89,7 +87,29 @@ export async function readEventFolder(
       events.push({ id, file, path: absolute, data: result.data, body: result.body });
     }
   }
+  problems.push(...formerIdProblems(events, seen));
   return { events, problems };
+}
+
+/** A former id redirects to its event, so it must not be a current id or another event's former id. */
+function formerIdProblems(events: readonly EventFile[], current: ReadonlyMap<string, string>): string[] {
+  const problems: string[] = [];
+  const claimed = new Map<string, string>();
+  for (const { file, data } of events) {
+    data.formerIds.forEach((former, index) => {
+      const at = `${file}: formerIds[${index}] "${former}"`;
+      const owner = current.get(former);
+      const earlier = claimed.get(former);
+      if (owner !== undefined) {
+        problems.push(`${at} is the id of ${owner} (a former id must no longer be in use; remove it or rename that file)`);
+      } else if (earlier !== undefined) {
+        problems.push(`${at} is already a former id of ${earlier} (an old address can redirect to one event only)`);
+      } else {
+        claimed.set(former, file);
+      }
+    });
+  }
+  return problems;
 }
 
 /** Parses one file's text: its checked front matter and body, or every problem found in it. */

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { readEventFolder } from './event-files.ts';
 import { narrativeProblems, sanitizeNarrative } from './narrative.ts';
-import { readPeopleFile, Registry } from './people.ts';
+import { readPeopleFile } from './people.ts';
+import { readRecord } from './record.ts';
 
 const fileOf = (problem: string) => problem.slice(0, problem.indexOf(': '));
 /** Orders messages by file and keeps each file's own order, so fields read top to bottom. */
@@ -45,15 +45,8 @@ export function eventsLoader({ directory, people }: { directory: string; people:
       const label = labeller(root);
 
       async function sync() {
-        const { events, problems } = await readEventFolder(folder, label);
-        // Every participant must be someone in the registry, or say that they are a one-off.
-        const registry = await readPeopleFile(peopleFile, label(peopleFile));
-        problems.push(...registry.problems);
-        const known = new Registry(registry.people);
-        for (const event of events) {
-          const unknown = known.participantProblems(event.data.participants, label(peopleFile));
-          problems.push(...unknown.map((problem) => `${event.file}: ${problem}`));
-        }
+        // Every participant must be in the registry, and every level agree with the leads' offices.
+        const { events, problems } = await readRecord(folder, peopleFile, label);
         const ready = [];
         for (const event of events) {
           const digest = generateDigest({ data: event.data, body: event.body });

@@ -1,13 +1,15 @@
+import { isComplete } from './coverage.ts';
 import { formatMonth, isBefore } from './dates.ts';
 import { TYPE_LABELS } from './labels.ts';
+import { travellerOf } from './offices.ts';
 import type { Registry } from './people.ts';
 import { LEVELS, MEETING_TYPES, type Direction, type Level } from './schema.ts';
 import type { TimelineEvent } from './timeline.ts';
 
-/** The directions a visit travels in; "highest level since" compares visits going the same way. */
-const TRAVEL: Partial<Record<Direction, { visitor: 'china' | 'dprk'; phrase: string }>> = {
-  'china-to-dprk': { visitor: 'china', phrase: 'Chinese visit to North Korea' },
-  'dprk-to-china': { visitor: 'dprk', phrase: 'North Korean visit to China' },
+/** How a visit going each way is named in the sentence. */
+const PHRASES: Partial<Record<Direction, string>> = {
+  'china-to-dprk': 'Chinese visit to North Korea',
+  'dprk-to-china': 'North Korean visit to China',
 };
 
 const LEVEL_PHRASES: Record<Level, string> = {
@@ -22,11 +24,16 @@ const LEVEL_PHRASES: Record<Level, string> = {
 
 /** Where a visit stands in the record: the latest earlier visit the same way at its level or higher, if any. */
 export interface Precedent<T extends TimelineEvent> {
-  /** The earlier visit; `undefined` when this is the first on record. */
+  /** The earlier visit; `undefined` when the record has none. */
   previous: T | undefined;
+  /**
+   * Whether the record is complete at this level, so the sentence may say "first … since". Below that
+   * level it only says what the record shows, and pages add that the record is a selection there.
+   */
+  complete: boolean;
   /** The sentence a reader sees, e.g. "First Chinese visit to North Korea at head-of-government level or higher since …". */
   text: string;
-  /** The sentence without the earlier visit's name, for a link to carry it. */
+  /** The sentence up to the earlier visit's name, for a link to carry the name. */
   lead: string;
   /** How the earlier visit is named, e.g. "Xi Jinping's state visit (June 2019)". */
   previousName: string | undefined;
@@ -45,8 +52,8 @@ export function precedents<T extends TimelineEvent>(
   const result = new Map<string, Precedent<T>>();
   sorted.forEach((event, index) => {
     const { type, direction, level, date } = event.data;
-    const travel = TRAVEL[direction];
-    if (!travel || !level || !MEETING_TYPES.includes(type)) return;
+    const phrase = PHRASES[direction];
+    if (!phrase || !level || !MEETING_TYPES.includes(type)) return;
     const rank = LEVELS.indexOf(level);
     let previous: T | undefined;
     for (let before = index - 1; before >= 0 && !previous; before--) {
@@ -63,22 +70,31 @@ export function precedents<T extends TimelineEvent>(
       }
     }
     const at = `at ${LEVEL_PHRASES[level]} level${rank === 0 ? '' : ' or higher'}`;
-    const lead = `First ${travel.phrase} ${at}`;
-    const previousName = previous && nameOf(previous, travel.visitor, registry);
-    result.set(event.id, {
-      previous,
-      lead,
-      previousName,
-      text: previous ? `${lead} since ${previousName}.` : `${lead} on record.`,
-    });
+    const complete = isComplete(level);
+    const previousName = previous && nameOf(previous, registry);
+    // Below the level the record covers completely, a "first since" would claim what the record cannot know.
+    const lead = complete ? `First ${phrase} ${at}` : `The latest earlier ${phrase} ${at} in this record`;
+    const text = complete
+      ? previous
+        ? `${lead} since ${previousName}.`
+        : `${lead} on record.`
+      : previous
+        ? `${lead} is ${previousName}.`
+        : `This record holds no earlier ${phrase} ${at}.`;
+    result.set(event.id, { previous, complete, lead, previousName, text });
   });
   return result;
 }
 
-/** "Xi Jinping's state visit (June 2019)": the visiting side's first participant, the kind of visit, the month. */
-function nameOf(event: TimelineEvent, visitor: 'china' | 'dprk', registry: Registry): string {
-  const lead = event.data.participants.map((written) => registry.resolve(written)).find(({ side }) => side === visitor);
+/** "Xi Jinping's state visit (June 2019)": the visit's lead(s) (or first visitor), the kind of visit, the month. */
+function nameOf(event: TimelineEvent, registry: Registry): string {
+  const visitor = travellerOf(event.data.direction);
+  const visitors = event.data.participants
+    .map((written) => ({ written, resolved: registry.resolve(written) }))
+    .filter(({ resolved }) => resolved.side === visitor);
+  const leads = visitors.filter(({ written }) => written.lead);
+  const names = (leads.length > 0 ? leads : visitors.slice(0, 1)).map(({ resolved }) => resolved.name);
   const kind = TYPE_LABELS[event.data.type].toLowerCase();
   const when = formatMonth(event.data.date);
-  return lead ? `${lead.name}’s ${kind} (${when})` : `the ${kind} of ${when}`;
+  return names.length > 0 ? `${names.join(' and ')}’s ${kind} (${when})` : `the ${kind} of ${when}`;
 }

@@ -5,6 +5,9 @@ import { DATE_FORMS, dateProblem, endsOnOrAfter } from './dates.ts';
 export const EVENT_TYPES = [
   'state-visit',
   'official-visit',
+  'working-visit',
+  'unofficial-visit',
+  'visit',
   'delegation',
   'summit',
   'talks',
@@ -17,7 +20,16 @@ export const EVENT_TYPES = [
 ] as const;
 
 /** Types that bring officials together, so the rank of the highest one (`level`) is required. */
-export const MEETING_TYPES: readonly EventType[] = ['state-visit', 'official-visit', 'delegation', 'summit', 'talks'];
+export const MEETING_TYPES: readonly EventType[] = [
+  'state-visit',
+  'official-visit',
+  'working-visit',
+  'unofficial-visit',
+  'visit',
+  'delegation',
+  'summit',
+  'talks',
+];
 
 /** Who went to, or acted toward, whom. */
 export const DIRECTIONS = ['china-to-dprk', 'dprk-to-china', 'mutual', 'multilateral'] as const;
@@ -42,6 +54,8 @@ export type Level = (typeof LEVELS)[number];
 export type Side = (typeof SIDES)[number];
 
 const TAG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** An event's id and address: its file name, lowercase words joined by hyphens. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Non-empty text, trimmed, optionally capped in length. */
 const text = (max?: number) => {
@@ -76,10 +90,19 @@ export const participantSchema = z
     role: text().optional(),
     /** `true` for someone named once and not in the registry; `side` is then required. */
     oneOff: z.boolean().optional(),
+    /** `true` for the travelling side's lead (co-leads each); their offices in the registry decide `level`. */
+    lead: z.boolean().optional(),
   })
   .superRefine((participant, ctx) => {
     if (participant.oneOff && participant.side === undefined) {
       ctx.addIssue({ code: 'custom', path: ['side'], message: 'is required for a one-off participant' });
+    }
+    if (participant.oneOff && participant.lead) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['lead'],
+        message: 'cannot mark a one-off: a lead must be in the registry, whose offices decide the level',
+      });
     }
   });
 
@@ -109,7 +132,11 @@ export const eventSchema = z
     type: z.enum(EVENT_TYPES),
     /** Who went to, or acted toward, whom; `mutual` for both at once. */
     direction: z.enum(DIRECTIONS),
-    /** Rank of the highest official involved; required for visits, summits, delegations and talks. */
+    /**
+     * Rank of the highest official on the travelling side (of anyone involved, for mutual and multilateral
+     * events); required for visits, summits, delegations and talks unless a participant marked `lead`
+     * decides it. The build checks it against the leads' offices and fills it in when left out.
+     */
     level: z.enum(LEVELS).optional(),
     /** Where it happened, e.g. `Pyongyang`. */
     location: text().optional(),
@@ -125,6 +152,10 @@ export const eventSchema = z
     tags: z.array(z.string().regex(TAG_PATTERN, 'is not a lowercase word')).default([]),
     /** `true` keeps the event out of builds; `astro dev` still shows it. */
     draft: z.boolean().default(false),
+    /** When the event entered the record (`YYYY-MM-DD`), for feeds of new entries. */
+    added: calendarDate.optional(),
+    /** Ids this event had before it was renamed; their addresses redirect to it. */
+    formerIds: z.array(z.string().regex(ID_PATTERN, 'is not lowercase words joined by hyphens')).default([]),
   })
   .superRefine(
     (event, ctx) => {
@@ -132,8 +163,13 @@ export const eventSchema = z
       if (validDate(event.date) && validDate(event.end) && !endsOnOrAfter(event.date, event.end)) {
         ctx.addIssue({ code: 'custom', path: ['end'], message: `is before date "${event.date}"` });
       }
-      if (MEETING_TYPES.includes(event.type) && event.level === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['level'], message: `is required for type "${event.type}"` });
+      const leads = Array.isArray(event.participants) && event.participants.some((participant) => participant?.lead);
+      if (MEETING_TYPES.includes(event.type) && event.level === undefined && !leads) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['level'],
+          message: `is required for type "${event.type}" (or mark the travelling lead with lead: true to derive it)`,
+        });
       }
     },
     // Check across fields even when another field is wrong, so one build reports every problem.
@@ -143,7 +179,34 @@ export const eventSchema = z
 export type EventData = z.infer<typeof eventSchema>;
 export type Participant = z.infer<typeof participantSchema>;
 
-const YEAR = z.number().int().min(1900).max(2100);
+/** The end of an office: a calendar date, or `present` for one still held. */
+const officeEnd = z.union([z.literal('present'), calendarDate]);
+
+/** An office a person held, with the rank it gives and when it was held, as far as the sources say. */
+export const officeSchema = z
+  .strictObject({
+    /** The office, e.g. `Premier of the State Council`. */
+    title: text(),
+    /** The `level` this office gives its holder; left out for offices that decide no rank (a vice premier). */
+    rank: z.enum(LEVELS).optional(),
+    /** First day, month or year in office; left out when the sources do not give it. */
+    from: calendarDate.optional(),
+    /** Last day, month or year in office, or `present`; left out when the sources do not give it. */
+    to: officeEnd.optional(),
+    /** Where the term is not known: dates on which a source shows the office held. */
+    heldOn: z.array(calendarDate).default([]),
+  })
+  .superRefine(
+    (office, ctx) => {
+      const valid = (value: unknown): value is string => typeof value === 'string' && !dateProblem(value);
+      if (valid(office.from) && valid(office.to) && !endsOnOrAfter(office.from, office.to)) {
+        ctx.addIssue({ code: 'custom', path: ['to'], message: `is before from "${office.from}"` });
+      }
+    },
+    { when: () => true },
+  );
+
+export type Office = z.infer<typeof officeSchema>;
 
 /** One person in `content/people.yaml`: who they are in every script, and the offices they held. */
 export const personSchema = z.strictObject({
@@ -158,8 +221,8 @@ export const personSchema = z.strictObject({
   /** Other spellings in use, e.g. `Kim Jong-un`, `Ch'oe Ryong-hae`. */
   aliases: z.array(text()).default([]),
   side: z.enum(SIDES),
-  /** Offices held, earliest first, with years where the sources give them. */
-  offices: z.array(z.strictObject({ title: text(), from: YEAR.optional(), to: YEAR.optional() })).default([]),
+  /** Offices held, earliest first, with their rank and dates where the sources give them. */
+  offices: z.array(officeSchema).default([]),
 });
 
 export type Person = z.infer<typeof personSchema>;
@@ -179,6 +242,7 @@ export const FIELD_HELP: Record<string, string> = {
   'participants.oneOff': 'true or false',
   'participants.side': `one of ${SIDES.join(', ')}`,
   'participants.role': 'plain text',
+  'participants.lead': 'true for the travelling lead, whose offices decide the level',
   summary: 'plain text, at most 300 characters',
   sources: 'a list of at least one { title, publisher, url, published, side }',
   'sources.title': 'plain text',
@@ -188,6 +252,8 @@ export const FIELD_HELP: Record<string, string> = {
   'sources.side': `one of ${SIDES.join(', ')}`,
   tags: 'a list of lowercase words, e.g. anniversary or party-to-party',
   draft: 'true or false',
+  added: `the day the event entered the record; ${DATE_FORMS}`,
+  formerIds: 'a list of former ids (lowercase words joined by hyphens) whose addresses redirect here',
 };
 
 /** Field names allowed at the top level and inside each list item, for "did you mean" hints. */
