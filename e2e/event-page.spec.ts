@@ -22,16 +22,15 @@ test.describe('an event page', () => {
     ]);
   });
 
-  test('lists the participants with side and role, each linked to their page', async ({ page }) => {
+  test('lists the participants with side and role, each linked to their page', async ({ page, record }) => {
     await page.goto(`/events/${LI_QIANG}/`);
     const people = page.getByRole('region', { name: 'Participants' }).getByRole('listitem');
-    await expect(people).toHaveCount(3);
+    await expect(people).toHaveCount(record.find((event) => event.id === LI_QIANG)!.participants.length);
     await expect(people.nth(0)).toContainText('Li Qiang');
     await expect(people.nth(0)).toContainText('China');
     await expect(people.nth(0)).toContainText('Premier of the State Council');
-    await expect(people.nth(2)).toContainText('Pak Thae Song');
-    await expect(people.nth(2)).toContainText('North Korea');
-    await people.nth(1).getByRole('link', { name: 'Kim Jong Un' }).click();
+    await expect(people.filter({ hasText: 'Pak Thae Song' })).toContainText('North Korea');
+    await people.filter({ hasText: 'Kim Jong Un' }).getByRole('link', { name: 'Kim Jong Un' }).click();
     await expect(page).toHaveURL('/people/kim-jong-un/');
   });
 
@@ -45,7 +44,8 @@ test.describe('an event page', () => {
     await expect(page).toHaveURL('/events/2019-06-20-xi-jinping-state-visit/');
   });
 
-  test("groups the sources into each side's account and other reporting", async ({ page }) => {
+  test("groups the sources into each side's account and other reporting", async ({ page, record }) => {
+    const chinese = record.find((event) => event.id === LI_QIANG)!.sources.filter((source) => source.side === 'china');
     await page.goto(`/events/${LI_QIANG}/`);
     const sources = page.getByRole('region', { name: 'Sources' });
     await expect(sources.getByRole('heading', { level: 3 })).toHaveText([
@@ -53,7 +53,9 @@ test.describe('an event page', () => {
       'North Korean accounts',
       'Other reporting',
     ]);
-    await expect(sources.getByRole('region', { name: 'Chinese accounts' }).getByRole('listitem')).toHaveCount(3);
+    await expect(sources.getByRole('region', { name: 'Chinese accounts' }).getByRole('listitem')).toHaveCount(
+      chinese.length,
+    );
     await expect(sources.getByRole('region', { name: 'North Korean accounts' })).toContainText('KCNA Watch');
     await expect(sources.getByText(/^Only the/)).toHaveCount(0);
   });
@@ -80,10 +82,10 @@ test.describe('an event page', () => {
     await expect(account).toContainText('No source found gives the day the delegation left Pyongyang');
   });
 
-  test('lists its sources with publisher and date, linked safely', async ({ page }) => {
+  test('lists its sources with publisher and date, linked safely', async ({ page, record }) => {
     await page.goto(`/events/${LI_QIANG}/`);
     const sources = page.getByRole('region', { name: 'Sources', exact: true }).getByRole('listitem');
-    await expect(sources).toHaveCount(7);
+    await expect(sources).toHaveCount(record.find((event) => event.id === LI_QIANG)!.sources.length);
     const first = sources.first();
     await expect(first).toContainText('People’s Daily Online (Xinhua), 7 October 2025'.replace('’', "'"));
     const link = first.getByRole('link');

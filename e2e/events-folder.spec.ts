@@ -55,6 +55,9 @@ end: 2024-04-13
 type: official-visit
 direction: china-to-dprk
 level: senior-leader
+participants:
+  - name: Zhao Leji
+    lead: true
 summary: A fixture event added by the build test.
 sources:
   - title: Fixture source
@@ -63,6 +66,12 @@ sources:
 
 Added by a test.
 `;
+
+/** The fixture as an exchange both ways, which names no travelling lead, so any date will do. */
+const AGREEMENT = ZHAO_LEJI.replace(
+  'type: official-visit\ndirection: china-to-dprk\nlevel: senior-leader',
+  'type: agreement\ndirection: mutual',
+).replace('participants:\n  - name: Zhao Leji\n    lead: true\n', '');
 
 // Builds and the dev server share Astro's cache, so they run one at a time.
 test.describe.configure({ mode: 'serial' });
@@ -116,8 +125,8 @@ test.describe('building from an events folder', () => {
   test('the output is byte-identical whatever the machine time zone', async () => {
     const dir = await eventsWith({
       '2024-04-11-zhao-leji.md': ZHAO_LEJI,
-      '1961-07-treaty.md': ZHAO_LEJI.replace('date: 2024-04-11\nend: 2024-04-13', 'date: 1961-07'),
-      '1953-armistice.md': ZHAO_LEJI.replace('date: 2024-04-11\nend: 2024-04-13', 'date: 1953\nend: 1954'),
+      '1961-07-treaty.md': AGREEMENT.replace('date: 2024-04-11\nend: 2024-04-13', 'date: 1961-07'),
+      '1953-armistice.md': AGREEMENT.replace('date: 2024-04-11\nend: 2024-04-13', 'date: 1953\nend: 1954'),
     });
     const east = await build(dir, { TZ: 'Pacific/Kiritimati' });
     const west = await build(dir, { TZ: 'Pacific/Pago_Pago' });

@@ -101,7 +101,10 @@ test.describe('filtering the timeline', () => {
   }) => {
     await timeline.goto();
     const search = page.getByRole('searchbox', { name: 'Search' });
-    const dalian = record.filter((event) => /dalian/i.test(event.title));
+    // Search reads the title, summary, place and occasion, as well as people's names.
+    const dalian = record.filter((event) =>
+      /dalian/i.test([event.title, event.summary, event.location, event.occasion].join(' ')),
+    );
     expect(dalian.length).toBeGreaterThan(0);
     for (const typed of ['dalian', 'DALIAN', 'Ｄａｌｉａｎ']) {
       await search.fill(typed);

@@ -32,6 +32,9 @@ export interface ExportedEvent {
   type: string;
   direction: string;
   level: string | null;
+  summary: string;
+  location: string | null;
+  occasion: string | null;
   participants: { person: string | null; name: string; side: string; role: string | null }[];
   sources: { title: string; side: string | null }[];
   tags: string[];

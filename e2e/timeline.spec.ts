@@ -29,7 +29,7 @@ test.describe('the timeline page', () => {
       'First Chinese visit to North Korea at head-of-government level or higher since Xi Jinping’s state visit (June 2019).',
     );
     await expect(timeline.event('2018-03-25-kim-jong-un-first-china-visit').locator('.precedent')).toHaveText(
-      /^First North Korean visit to China at top-leader level since Kim Jong Il’s official visit \(August 2011\)\.$/,
+      /^First North Korean visit to China at top-leader level since Kim Jong Il’s unofficial visit \(August 2011\)\.$/,
     );
   });
 
@@ -52,7 +52,7 @@ test.describe('the timeline page', () => {
       'Head of government',
     ]);
     await expect(event.locator('.summary')).toContainText(
-      'highest-level Chinese visit to North Korea since Xi Jinping',
+      'since Xi Jinping in 2019',
     );
   });
 

@@ -69,7 +69,12 @@ describe('whether an office was held during an event', () => {
 describe('a person’s rank during an event', () => {
   const deng = person('deng-xiaoping', 'china', [
     office({ title: 'Vice Premier', from: '1952' }),
-    office({ title: 'Member of the Politburo Standing Committee', rank: 'senior-leader', from: '1956-09', to: '1966-08' }),
+    office({
+      title: 'Member of the Politburo Standing Committee',
+      rank: 'senior-leader',
+      from: '1956-09',
+      to: '1966-08',
+    }),
     office({ title: 'Vice-Chairman of the CPC', rank: 'senior-leader', from: '1977-08', to: '1982-09' }),
   ]);
 
@@ -110,7 +115,10 @@ describe('a person’s rank during an event', () => {
   it('fails when no ranked office was held, listing the ranked offices', () => {
     const found = rankOn(deng, '1970');
     assert.equal(found.rank, undefined);
-    assert.match(!found.rank ? found.problem : '', /^Deng Xiaoping held no office with a rank on 1970 \(ranked offices: /);
+    assert.match(
+      !found.rank ? found.problem : '',
+      /^Deng Xiaoping held no office with a rank on 1970 \(ranked offices: /,
+    );
   });
 });
 
@@ -122,7 +130,9 @@ describe('an event’s level, derived from its leads', () => {
     person('hu-yaobang', 'china', [
       office({ title: 'Chairman of the CPC', rank: 'leader', from: '1981-06-29', to: '1982-09-12' }),
     ]),
-    person('kim-il-sung', 'dprk', [office({ title: 'President', rank: 'leader', from: '1972-12-28', to: '1994-07-08' })]),
+    person('kim-il-sung', 'dprk', [
+      office({ title: 'President', rank: 'leader', from: '1972-12-28', to: '1994-07-08' }),
+    ]),
     person('no-dates', 'china', [office({ title: 'Premier', rank: 'head-of-government' })]),
   ]);
   const visit = (fields: Partial<EventData>) =>
@@ -136,7 +146,11 @@ describe('an event’s level, derived from its leads', () => {
 
   it('is the highest rank among co-leads', () => {
     const both = visit({
-      participants: [{ name: 'Deng Xiaoping', lead: true }, { name: 'Hu Yaobang', lead: true }, { name: 'Kim Il Sung' }],
+      participants: [
+        { name: 'Deng Xiaoping', lead: true },
+        { name: 'Hu Yaobang', lead: true },
+        { name: 'Kim Il Sung' },
+      ],
     });
     const derived = deriveLevel(both, registry, 'people.yaml');
     assert.deepEqual(derived.problems, []);
@@ -156,8 +170,11 @@ describe('an event’s level, derived from its leads', () => {
   });
 
   it('fails a one-way visit that names no lead', () => {
-    const problems = deriveLevel(visit({ level: 'leader', participants: [{ name: 'Kim Il Sung' }] }), registry, 'people.yaml')
-      .problems;
+    const problems = deriveLevel(
+      visit({ level: 'leader', participants: [{ name: 'Kim Il Sung' }] }),
+      registry,
+      'people.yaml',
+    ).problems;
     assert.deepEqual(problems, [
       'participants: no travelling lead is marked, and type "official-visit" going china-to-dprk needs one' +
         ' (give the Chinese lead, a person in people.yaml, lead: true; co-leads each get lead: true)',
@@ -167,7 +184,8 @@ describe('an event’s level, derived from its leads', () => {
   it('does not ask for a lead on messages or on exchanges both ways', () => {
     assert.deepEqual(deriveLevel(visit({ type: 'message', participants: [] }), registry, 'x').problems, []);
     assert.deepEqual(
-      deriveLevel(visit({ type: 'summit', direction: 'mutual', level: 'leader', participants: [] }), registry, 'x').problems,
+      deriveLevel(visit({ type: 'summit', direction: 'mutual', level: 'leader', participants: [] }), registry, 'x')
+        .problems,
       [],
     );
   });

@@ -101,7 +101,9 @@ function formerIdProblems(events: readonly EventFile[], current: ReadonlyMap<str
       const owner = current.get(former);
       const earlier = claimed.get(former);
       if (owner !== undefined) {
-        problems.push(`${at} is the id of ${owner} (a former id must no longer be in use; remove it or rename that file)`);
+        problems.push(
+          `${at} is the id of ${owner} (a former id must no longer be in use; remove it or rename that file)`,
+        );
       } else if (earlier !== undefined) {
         problems.push(`${at} is already a former id of ${earlier} (an old address can redirect to one event only)`);
       } else {

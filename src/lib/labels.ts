@@ -62,7 +62,8 @@ export const TYPE_DEFINITIONS: Record<EventType, string> = {
 
 export const DIRECTION_DEFINITIONS: Record<Direction, string> = {
   'china-to-dprk': 'Chinese officials travelled to North Korea, or China acted toward it.',
-  'dprk-to-china': 'North Korean officials travelled to China (a North Korean leader at a Beijing parade too), or North Korea acted toward it.',
+  'dprk-to-china':
+    'North Korean officials travelled to China (a North Korean leader at a Beijing parade too), or North Korea acted toward it.',
   mutual: 'Both at once: simultaneous messages, or a treaty signed by both.',
   multilateral: 'Third parties were principals as well.',
 };

@@ -16,7 +16,8 @@ const spanOf = (date: string, end?: string): Span => ({ first: earliestDay(date)
 /** `President of the PRC (leader, 1988-04-08 – 1993-03-27)`: an office as messages quote it. */
 export function describeOffice(office: Office): string {
   const term = `${office.from ?? 'start not recorded'} – ${office.to ?? 'end not recorded'}`;
-  const dates = office.from || office.to ? term : office.heldOn.length ? `held on ${office.heldOn.join(', ')}` : 'no dates';
+  const dates =
+    office.from || office.to ? term : office.heldOn.length ? `held on ${office.heldOn.join(', ')}` : 'no dates';
   return `"${office.title}" (${office.rank ? `${office.rank}, ` : ''}${dates})`;
 }
 
@@ -44,12 +45,18 @@ export function heldDuring(office: Office, date: string, end?: string): Held {
   }
   if (from === undefined) return { held: 'unknown', missing: 'its start (from) is not recorded' };
   if (latestDay(from) > event.first) {
-    const missing = precisionOf(from) === 'day' ? `it began on ${from}, after the event's first day` : `its start "${from}" is not precise enough to tell (give the day)`;
+    const missing =
+      precisionOf(from) === 'day'
+        ? `it began on ${from}, after the event's first day`
+        : `its start "${from}" is not precise enough to tell (give the day)`;
     return { held: 'unknown', missing };
   }
   if (to === undefined) return { held: 'unknown', missing: 'its end (to, or present) is not recorded' };
   if (!open && earliestDay(to) < event.last) {
-    const missing = precisionOf(to) === 'day' ? `it ended on ${to}, before the event's last day` : `its end "${to}" is not precise enough to tell (give the day)`;
+    const missing =
+      precisionOf(to) === 'day'
+        ? `it ended on ${to}, before the event's last day`
+        : `its end "${to}" is not precise enough to tell (give the day)`;
     return { held: 'unknown', missing };
   }
   return { held: 'yes' };
@@ -63,9 +70,7 @@ export function officesDuring(person: Person, date: string, end?: string): Offic
 const rankIndex = (level: Level) => LEVELS.indexOf(level);
 
 /** A person's rank during an event, with the office that gives it; or why it cannot be told. */
-export type RankOn =
-  | { rank: Level; office: Office }
-  | { rank: undefined; problem: string };
+export type RankOn = { rank: Level; office: Office } | { rank: undefined; problem: string };
 
 /**
  * The highest rank `person` certainly held during an event. An office whose dates cannot decide it counts

@@ -1,0 +1,175 @@
+import { accessibilityViolations, expect, test } from './fixtures.ts';
+
+const COMPLETE = ['leader', 'head-of-government', 'senior-leader'];
+const VISITS = [
+  'state-visit',
+  'official-visit',
+  'working-visit',
+  'unofficial-visit',
+  'visit',
+  'delegation',
+  'summit',
+  'talks',
+];
+
+test.describe('the record page', () => {
+  test('is linked from the header and the timeline, and counts what the record covers completely', async ({
+    page,
+    record,
+  }) => {
+    await page.goto('/');
+    await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'About the record' }).click();
+    await expect(page).toHaveURL('/record/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('About the record');
+    await page.goto('/');
+    await page.getByRole('main').getByRole('link', { name: 'About the record' }).click();
+    await expect(page).toHaveURL('/record/');
+
+    const complete = (direction: string) =>
+      record.filter(
+        (event) => event.direction === direction && VISITS.includes(event.type) && COMPLETE.includes(event.level ?? ''),
+      ).length;
+    const coverage = page.getByRole('region', { name: 'Coverage' });
+    await expect(coverage).toContainText(
+      `The record holds ${complete('china-to-dprk')} such exchanges from China to North Korea and ${complete('dprk-to-china')} from North Korea to China.`,
+    );
+    const secret = record.filter((event) => event.tags.includes('unannounced')).length;
+    expect(secret).toBeGreaterThan(0);
+    await expect(coverage).toContainText(`(${secret} so far)`);
+    await expect(coverage).toContainText(`In all, the record holds ${record.length} events.`);
+  });
+
+  test('defines every level, type and direction, and says how to report an error', async ({ page }) => {
+    await page.goto('/record/');
+    for (const name of ['Level', 'Type', 'Direction', 'Sources', 'Secret trips', 'Reporting an error']) {
+      await expect(page.getByRole('heading', { level: 2, name, exact: true })).toBeVisible();
+    }
+    const levels = page.getByRole('region', { name: 'Level', exact: true }).getByRole('term');
+    await expect(levels).toHaveText([
+      'Top leader',
+      'Head of government',
+      'Senior leader',
+      'Politburo member',
+      'Minister',
+      'Vice-minister',
+      'Official',
+    ]);
+    await expect(page.getByRole('region', { name: 'Type', exact: true }).getByRole('term')).toContainText([
+      'State visit',
+      'Official visit',
+      'Working visit',
+      'Unofficial visit',
+    ]);
+    await expect(page.getByRole('region', { name: 'Reporting an error' })).toContainText('a source for it');
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`has no accessibility violations in ${colorScheme} mode`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto('/record/');
+      expect(await accessibilityViolations(page)).toEqual([]);
+    });
+  }
+});
+
+test.describe('what the "first … since" lines claim', () => {
+  test('at a level the record covers completely, the timeline and the page say "first … since"', async ({
+    page,
+    timeline,
+  }) => {
+    await timeline.goto();
+    await expect(timeline.event('1990-03-jiang-zemin-visit').locator('.precedent')).toHaveText(
+      /^First Chinese visit to North Korea at top-leader level since Zhao Ziyang’s .* \(April 1989\)\.$/,
+    );
+    await page.goto('/events/2015-10-09-liu-yunshan-wpk-70th/');
+    await expect(
+      page.getByText(/^First Chinese visit to North Korea at senior-leader level or higher since/),
+    ).toHaveText(/since Li Keqiang’s .* \(October 2011\)\.$/);
+  });
+
+  test('below it, the timeline says nothing and the page says only what the record shows', async ({
+    page,
+    timeline,
+    record,
+  }) => {
+    const below = record.find(
+      (event) => event.direction === 'china-to-dprk' && VISITS.includes(event.type) && event.level === 'politburo',
+    );
+    expect(below, 'a Chinese visit at Politburo level').toBeDefined();
+    await timeline.goto();
+    await expect(timeline.event(below!.id).locator('.precedent')).toHaveCount(0);
+    await page.goto(`/events/${below!.id}/`);
+    const note = page.locator('.precedent');
+    await expect(note).toContainText(
+      /^(The latest earlier Chinese visit to North Korea at Politburo level or higher in this record is|This record holds no earlier)/,
+    );
+    await expect(note).toContainText(
+      'Below senior-leader level the record is a selection, so there may have been others',
+    );
+    await expect(note).not.toContainText('First ');
+    await note.getByRole('link', { name: 'see what the record covers' }).click();
+    await expect(page).toHaveURL('/record/#coverage');
+  });
+});
+
+test.describe('levels from dated offices', () => {
+  test('a person page lists each office with its rank and dates', async ({ page }) => {
+    await page.goto('/people/yang-shangkun/');
+    const offices = page.getByRole('table');
+    await expect(offices.getByRole('columnheader')).toHaveText(['Office', 'Rank it gives', 'From', 'To']);
+    const president = offices.getByRole('row', { name: /President of the People's Republic of China/ });
+    await expect(president.getByRole('cell')).toHaveText(['Top leader', '8 April 1988', '27 March 1993']);
+    await expect(president.locator('time').first()).toHaveAttribute('datetime', '1988-04-08');
+    // His 1988 state visit lists the office he held then.
+    const visit = page
+      .getByRole('region', { name: 'Events' })
+      .getByRole('listitem')
+      .filter({ hasText: '1988' })
+      .first();
+    await expect(visit).toContainText('President');
+  });
+
+  test('an event page marks the travelling lead, with their office at the time', async ({ page, record }) => {
+    const yang = record.find((event) => event.id === '1988-09-07-yang-shangkun-state-visit')!;
+    expect(yang.level).toBe('leader');
+    await page.goto(`/events/${yang.id}/`);
+    const lead = page
+      .getByRole('region', { name: 'Participants' })
+      .getByRole('listitem')
+      .filter({ hasText: 'Travelling lead' });
+    await expect(lead).toHaveCount(1);
+    await expect(lead).toContainText('Yang Shangkun');
+    await expect(lead).toContainText('President');
+    await expect(page.getByRole('list', { name: 'Type, direction and level' })).toContainText('Top leader');
+  });
+});
+
+test.describe('both governments’ accounts', () => {
+  test('an event citing both lists each under its own heading, with no warning', async ({ page, record }) => {
+    const both = record.filter(
+      (event) =>
+        event.sources.some((source) => source.side === 'china') &&
+        event.sources.some((source) => source.side === 'dprk'),
+    );
+    expect(both.length).toBeGreaterThan(30);
+    await page.goto('/events/2019-06-20-xi-jinping-state-visit/');
+    const sources = page.getByRole('region', { name: 'Sources' });
+    await expect(sources.getByRole('heading', { level: 3 })).toContainText([
+      'Chinese accounts',
+      'North Korean accounts',
+    ]);
+    await expect(sources.getByRole('region', { name: 'Chinese accounts' }).getByRole('listitem').first()).toBeVisible();
+    await expect(
+      sources.getByRole('region', { name: 'North Korean accounts' }).getByRole('listitem').first(),
+    ).toBeVisible();
+    await expect(sources.getByText(/^(Only the|Neither)/)).toHaveCount(0);
+  });
+});
+
+test.describe('a renamed event', () => {
+  test('its old address leads to the new one', async ({ page }) => {
+    await page.goto('/events/2012-11-30-liu-qibao-xi-letter/');
+    await expect(page).toHaveURL('/events/2012-11-30-li-jianguo-xi-letter/');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Li Jianguo');
+  });
+});
