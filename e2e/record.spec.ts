@@ -1,16 +1,9 @@
+import { MEETING_TYPES } from '../src/lib/schema.ts';
 import { accessibilityViolations, expect, test } from './fixtures.ts';
 
+// The claim under test: the record is complete at these levels, so only they earn "first … since".
 const COMPLETE = ['leader', 'head-of-government', 'senior-leader'];
-const VISITS = [
-  'state-visit',
-  'official-visit',
-  'working-visit',
-  'unofficial-visit',
-  'visit',
-  'delegation',
-  'summit',
-  'talks',
-];
+const VISITS: readonly string[] = MEETING_TYPES;
 
 test.describe('the record page', () => {
   test('is linked from the header and the timeline, and counts what the record covers completely', async ({

@@ -51,9 +51,7 @@ test.describe('the timeline page', () => {
       'China to North Korea',
       'Head of government',
     ]);
-    await expect(event.locator('.summary')).toContainText(
-      'since Xi Jinping in 2019',
-    );
+    await expect(event.locator('.summary')).toContainText('since Xi Jinping in 2019');
   });
 
   test('links each title to its event page', async ({ page, timeline }) => {

@@ -88,7 +88,7 @@ export function rankOn(person: Person, date: string, end?: string): RankOn {
   }
   const deciding = undecided.filter(({ office }) => !best || rankIndex(office.rank!) < rankIndex(best.rank!));
   if (deciding.length > 0) {
-    const [{ office, missing }] = deciding as [(typeof deciding)[number]];
+    const { office, missing } = deciding[0]!;
     return {
       rank: undefined,
       problem:

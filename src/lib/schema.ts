@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
 import { DATE_FORMS, dateProblem, endsOnOrAfter } from './dates.ts';
 
-/** Kinds of exchange. */
-export const EVENT_TYPES = [
+/** Types that bring officials together, so the rank of the highest one (`level`) is required. */
+const MEETINGS = [
   'state-visit',
   'official-visit',
   'working-visit',
@@ -11,6 +11,11 @@ export const EVENT_TYPES = [
   'delegation',
   'summit',
   'talks',
+] as const;
+
+/** Kinds of exchange: the meetings first, then the rest. */
+export const EVENT_TYPES = [
+  ...MEETINGS,
   'agreement',
   'commemoration',
   'message',
@@ -19,17 +24,7 @@ export const EVENT_TYPES = [
   'other',
 ] as const;
 
-/** Types that bring officials together, so the rank of the highest one (`level`) is required. */
-export const MEETING_TYPES: readonly EventType[] = [
-  'state-visit',
-  'official-visit',
-  'working-visit',
-  'unofficial-visit',
-  'visit',
-  'delegation',
-  'summit',
-  'talks',
-];
+export const MEETING_TYPES: readonly EventType[] = MEETINGS;
 
 /** Who went to, or acted toward, whom. */
 export const DIRECTIONS = ['china-to-dprk', 'dprk-to-china', 'mutual', 'multilateral'] as const;

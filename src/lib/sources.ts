@@ -9,7 +9,12 @@ export interface SourceGroup {
   sources: Source[];
 }
 
-const HEADINGS = { china: 'Chinese accounts', dprk: 'North Korean accounts', other: 'Other reporting' } as const;
+/** How each side's sources are headed on event pages and the record page. */
+export const SOURCE_HEADINGS = {
+  china: 'Chinese accounts',
+  dprk: 'North Korean accounts',
+  other: 'Other reporting',
+} as const;
 
 /**
  * Sources grouped by whose account they are, Chinese first, each group in the order the editor listed it.
@@ -19,7 +24,7 @@ export function groupSources(sources: readonly Source[]): SourceGroup[] {
   return (['china', 'dprk', 'other'] as const)
     .map((side) => ({
       side,
-      heading: HEADINGS[side],
+      heading: SOURCE_HEADINGS[side],
       sources: sources.filter((source) => (source.side ?? 'other') === side),
     }))
     .filter((group) => group.sources.length > 0);
