@@ -1,4 +1,4 @@
-import { MEETING_TYPES } from '../src/lib/schema.ts';
+import { MEETING_TYPES } from '../src/domain/schema.ts';
 import { accessibilityViolations, expect, test } from './fixtures.ts';
 
 // The claim under test: the record is complete at these levels, so only they earn "first … since".

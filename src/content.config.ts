@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
-import { eventSchema, personSchema } from './lib/schema.ts';
-import { eventsLoader, peopleLoader } from './lib/events-loader.ts';
+import { eventSchema, personSchema } from './domain/schema.ts';
+import { eventsLoader } from './loaders/events-loader.ts';
+import { peopleLoader } from './loaders/people-loader.ts';
 
 // EVENTS_DIR and PEOPLE_FILE let tests and the benchmark build the site from other content.
 const peopleFile = process.env.PEOPLE_FILE ?? 'content/people.yaml';

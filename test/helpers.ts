@@ -1,8 +1,10 @@
 import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { EventData } from '../src/lib/schema.ts';
-import type { TimelineEvent } from '../src/lib/timeline.ts';
+import type { EventData } from '../src/domain/schema.ts';
+import type { TimelineEvent } from '../src/domain/ordering.ts';
+import { withParticipants, type RecordEvent } from '../src/domain/participants.ts';
+import { Registry } from '../src/domain/registry.ts';
 
 /** Front matter of a valid event; tests change one thing at a time. */
 export const VALID = `title: Premier visits Pyongyang
@@ -59,3 +61,7 @@ export const event = (data: Partial<EventData>, id = 'event'): TimelineEvent => 
     ...data,
   },
 });
+
+/** `event`, with its participants resolved against `registry` as the site prepares every event. */
+export const recordEvent = (data: Partial<EventData>, id = 'event', registry = new Registry([])): RecordEvent =>
+  withParticipants(event(data, id), registry);

@@ -6,9 +6,9 @@ import { eventFile, folderWith, VALID, withField } from './helpers.ts';
 /** Reads a folder and formats every date in a child process running in time zone `tz`. */
 function readIn(tz: string, dir: string): string {
   const script = `
-    import { readEventFolder } from './src/lib/event-files.ts';
-    import { dateRangeText } from './src/lib/dates.ts';
-    import { sortEvents } from './src/lib/timeline.ts';
+    import { readEventFolder } from './src/loaders/event-files.ts';
+    import { dateRangeText } from './src/domain/dates.ts';
+    import { sortEvents } from './src/domain/ordering.ts';
     const { events, problems } = await readEventFolder(${JSON.stringify(dir)}, (f) => f.slice(${dir.length + 1}));
     const shown = sortEvents(events).map((e) => [e.id, e.data.date, e.data.end, dateRangeText(e.data.date, e.data.end)]);
     console.log(JSON.stringify({ shown, problems }));`;

@@ -1,15 +1,13 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { Registry } from '../lib/people.ts';
-import { sortEvents } from '../lib/timeline.ts';
+import { sortEvents } from '../domain/ordering.ts';
+import { withParticipants, type RecordEvent } from '../domain/participants.ts';
+import { Registry } from '../domain/registry.ts';
 
-export type Event = CollectionEntry<'events'>;
-
-/** Every published event, oldest first; drafts only while running `astro dev`. */
-export async function getTimeline(): Promise<Event[]> {
-  return sortEvents(await getCollection('events', ({ data }) => import.meta.env.DEV || !data.draft));
-}
+/** One published event as pages read it: the collection entry, with its participants resolved. */
+export type EventEntry = CollectionEntry<'events'> & RecordEvent;
 
 let registry: Promise<Registry> | undefined;
+let timeline: Promise<EventEntry[]> | undefined;
 
 /**
  * The people registry, which the loader has already checked every participant against. A build makes it
@@ -19,4 +17,20 @@ export function getRegistry(): Promise<Registry> {
   const make = async () => new Registry((await getCollection('people')).map(({ data }) => data));
   if (import.meta.env.DEV) return make();
   return (registry ??= make());
+}
+
+/**
+ * Every published event, oldest first, each with its participants resolved against the registry (here,
+ * once, rather than by every page that names them); drafts only while running `astro dev`.
+ */
+export function getTimeline(): Promise<EventEntry[]> {
+  const make = async () => {
+    const [entries, people] = await Promise.all([
+      getCollection('events', ({ data }) => import.meta.env.DEV || !data.draft),
+      getRegistry(),
+    ]);
+    return sortEvents(entries).map((entry) => withParticipants(entry, people));
+  };
+  if (import.meta.env.DEV) return make();
+  return (timeline ??= make());
 }

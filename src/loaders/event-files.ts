@@ -3,7 +3,8 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import { CORE_SCHEMA, load as loadYaml, YAMLException } from 'js-yaml';
 import type { z } from 'astro/zod';
-import { eventSchema, FIELD_HELP, ID_PATTERN, KNOWN_FIELDS, type EventData } from './schema.ts';
+import { eventSchema, FIELD_HELP, ID_PATTERN, KNOWN_FIELDS, type EventData } from '../domain/schema.ts';
+import { closest } from '../text/closest.ts';
 
 /** One valid event file: its id (the file name), where it is, its checked front matter and its Markdown body. */
 export interface EventFile {
@@ -210,28 +211,4 @@ function show(value: unknown): string {
   if (typeof value === 'string') return ` ${JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value)}`;
   if (typeof value === 'number' || typeof value === 'boolean') return ` ${String(value)}`;
   return '';
-}
-
-/** The known name closest to a misspelt one, if any is close enough to be a likely typo. */
-export function closest(name: string, known: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Math.max(2, Math.floor(name.length / 3)) + 1;
-  for (const candidate of known) {
-    const distance = editDistance(name.toLowerCase(), candidate);
-    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
-  }
-  return best;
-}
-
-/** Levenshtein distance, small inputs only. */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
 }

@@ -1,16 +1,21 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { Registry } from '../src/lib/people.ts';
-import { precedents } from '../src/lib/precedent.ts';
-import { readRecord } from '../src/lib/record.ts';
-import type { EventData } from '../src/lib/schema.ts';
-import { sortEvents } from '../src/lib/timeline.ts';
-import { event } from './helpers.ts';
+import { Registry } from '../../src/domain/registry.ts';
+import { precedents } from '../../src/domain/precedents.ts';
+import { readRecord } from '../../src/loaders/record.ts';
+import type { EventData } from '../../src/domain/schema.ts';
+import { sortEvents, type TimelineEvent } from '../../src/domain/ordering.ts';
+import { withParticipants } from '../../src/domain/participants.ts';
+import { event } from '../helpers.ts';
 
 const registry = new Registry([
   { id: 'xi-jinping', name: 'Xi Jinping', aliases: [], side: 'china', offices: [] },
   { id: 'kim-jong-un', name: 'Kim Jong Un', aliases: [], side: 'dprk', offices: [] },
 ]);
+
+/** Events in timeline order, their participants resolved as the site resolves them. */
+const prepared = (events: TimelineEvent[], people = registry) =>
+  sortEvents(events).map((event) => withParticipants(event, people));
 
 const visit = (
   id: string,
@@ -20,7 +25,7 @@ const visit = (
 ) => event({ date, level, direction, type: 'official-visit', participants: [{ name: 'Xi Jinping' }] }, id);
 
 const since = (events: ReturnType<typeof visit>[]) => {
-  const result = precedents(sortEvents(events), registry);
+  const result = precedents(prepared(events));
   return Object.fromEntries([...result].map(([id, { previous }]) => [id, previous?.id ?? null]));
 };
 
@@ -64,8 +69,7 @@ describe('"highest level since" on small cases', () => {
 
   it('says so in words, and names the earlier visit by its lead and month', () => {
     const result = precedents(
-      sortEvents([visit('xi', '2019-06-20', 'leader'), visit('premier', '2025-10-09', 'head-of-government')]),
-      registry,
+      prepared([visit('xi', '2019-06-20', 'leader'), visit('premier', '2025-10-09', 'head-of-government')]),
     );
     assert.equal(result.get('xi')!.text, 'First Chinese visit to North Korea at top-leader level on record.');
     assert.equal(
@@ -76,11 +80,10 @@ describe('"highest level since" on small cases', () => {
 
   it('leaves out messages, agreements and exchanges that go both ways', () => {
     const result = precedents(
-      sortEvents([
+      prepared([
         event({ type: 'message', direction: 'mutual', level: 'leader' }, 'message'),
         event({ type: 'summit', direction: 'multilateral', level: 'leader' }, 'multilateral'),
       ]),
-      registry,
     );
     assert.equal(result.size, 0);
   });
@@ -88,7 +91,7 @@ describe('"highest level since" on small cases', () => {
 
 describe('"highest level since" on the published record', async () => {
   const record = await readRecord('content/events', 'content/people.yaml');
-  const result = precedents(sortEvents(record.events), record.registry);
+  const result = precedents(prepared(record.events, record.registry));
   const previousOf = (id: string) => {
     assert.ok(result.has(id), `${id} has a precedent`);
     return result.get(id)!.previous?.id;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { dateProblem, dateRangeText, endsOnOrAfter, formatDate, precisionOf } from '../src/lib/dates.ts';
+import { dateProblem, dateRangeText, endsOnOrAfter, formatDate, precisionOf } from '../../src/domain/dates.ts';
 
 describe('calendar dates', () => {
   it('takes the precision from the form written', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { narrativeProblems, sanitizeNarrative } from '../src/lib/narrative.ts';
+import { narrativeProblems, sanitizeNarrative } from '../../src/loaders/narrative.ts';
 
 const MARKDOWN_OUTPUT = `<h2 id="in-pyongyang">In Pyongyang</h2>
 <p>Text with a note<sup><a href="#user-content-fn-1" id="user-content-fnref-1" data-footnote-ref aria-describedby="footnote-label">1</a></sup>, <em>emphasis</em>, <abbr title="Korean Central News Agency">KCNA</abbr> and <a href="https://example.org/a">a link</a>.</p>

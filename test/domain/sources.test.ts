@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { accountsNote, groupSources } from '../src/lib/sources.ts';
+import { accountsNote, groupSources } from '../../src/domain/sources.ts';
 
 const source = (title: string, side?: 'china' | 'dprk' | 'other') => ({
   title,

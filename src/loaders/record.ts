@@ -1,6 +1,7 @@
 import { readEventFolder, type EventFile } from './event-files.ts';
-import { deriveLevel } from './offices.ts';
-import { readPeopleFile, Registry } from './people.ts';
+import { deriveLevel } from '../domain/offices.ts';
+import { Registry } from '../domain/registry.ts';
+import { readPeopleFile } from './people-file.ts';
 
 /** The record as the build reads it: every event checked against the registry, levels filled in. */
 export interface CheckedRecord {

@@ -1,11 +1,9 @@
-import { readFile } from 'node:fs/promises';
-import { CORE_SCHEMA, load as loadYaml, YAMLException } from 'js-yaml';
-import { closest } from './event-files.ts';
-import { foldText } from './filter.ts';
-import { personSchema, type Participant, type Person, type Side } from './schema.ts';
+import { closest } from '../text/closest.ts';
+import { foldText } from '../text/fold.ts';
+import type { Participant, Person, Side } from './schema.ts';
 
 /** How a spelling is looked up: folded, and without spaces, so `Kim Jong-un`, `KIM JONG UN` and `kimjongun` agree. */
-const keyOf = (name: string) => foldText(name).replaceAll(' ', '');
+export const keyOf = (name: string) => foldText(name).replaceAll(' ', '');
 
 /** Every way a person is written: the site's name, the id, the other spellings and the native scripts. */
 export const spellingsOf = (person: Person): string[] =>
@@ -18,6 +16,8 @@ export interface ResolvedParticipant {
   role?: string | undefined;
   /** The registry person, when there is one. */
   person?: Person | undefined;
+  /** Whether they led the travelling side. */
+  lead: boolean;
 }
 
 /** The people registry: looks a participant's name up by id or by any spelling. */
@@ -53,6 +53,7 @@ export class Registry {
       side: person?.side ?? participant.side ?? 'other',
       role: participant.role,
       person,
+      lead: participant.lead === true,
     };
   }
 
@@ -93,56 +94,4 @@ export class Registry {
     const spelling = closest(keyOf(name), [...this.#byKey.keys()]);
     return spelling === undefined ? undefined : this.#byKey.get(spelling);
   }
-}
-
-/**
- * Reads and checks the registry file: every entry valid, ids unique, and no spelling shared by two people
- * (a shared spelling would make a participant ambiguous). Problems start with `file`.
- */
-export async function readPeopleFile(path: string, file: string): Promise<{ people: Person[]; problems: string[] }> {
-  let raw: unknown;
-  try {
-    raw = loadYaml(await readFile(path, 'utf8'), { schema: CORE_SCHEMA });
-  } catch (error) {
-    if (error instanceof YAMLException) {
-      return {
-        people: [],
-        problems: [`${file}: not valid YAML${error.mark ? ` at line ${error.mark.line + 1}` : ''}: ${error.reason}`],
-      };
-    }
-    return { people: [], problems: [`${file}: cannot be read (${(error as Error).message})`] };
-  }
-  if (!Array.isArray(raw)) {
-    return { people: [], problems: [`${file}: must be a list of people (each starting "- id: ...")`] };
-  }
-  const people: Person[] = [];
-  const problems: string[] = [];
-  const ids = new Map<string, number>();
-  const spellings = new Map<string, string>();
-  raw.forEach((entry, index) => {
-    const label = `${file}: entry ${index + 1}${entry && typeof entry.id === 'string' ? ` (${entry.id})` : ''}`;
-    const result = personSchema.safeParse(entry);
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        const field = issue.path.join('.') || 'entry';
-        problems.push(`${label}: ${field} ${issue.message} (see the fields at the top of the file)`);
-      }
-      return;
-    }
-    const person = result.data;
-    if (ids.has(person.id)) {
-      problems.push(`${label}: id "${person.id}" is already used by entry ${ids.get(person.id)} (ids must be unique)`);
-      return;
-    }
-    ids.set(person.id, index + 1);
-    for (const spelling of new Set(spellingsOf(person).map(keyOf))) {
-      const owner = spellings.get(spelling);
-      if (owner && owner !== person.id) {
-        problems.push(`${label}: the spelling "${spelling}" is also ${owner}'s (each spelling must name one person)`);
-      }
-      spellings.set(spelling, person.id);
-    }
-    people.push(person);
-  });
-  return { people, problems };
 }

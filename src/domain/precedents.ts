@@ -2,9 +2,8 @@ import { isComplete } from './coverage.ts';
 import { formatMonth, isBefore } from './dates.ts';
 import { TYPE_LABELS } from './labels.ts';
 import { travellerOf } from './offices.ts';
-import type { Registry } from './people.ts';
 import { LEVELS, MEETING_TYPES, type Direction, type Level } from './schema.ts';
-import type { TimelineEvent } from './timeline.ts';
+import type { RecordEvent } from './participants.ts';
 
 /** How a visit going each way is named in the sentence. */
 const PHRASES: Partial<Record<Direction, string>> = {
@@ -23,7 +22,7 @@ const LEVEL_PHRASES: Record<Level, string> = {
 };
 
 /** Where a visit stands in the record: the latest earlier visit the same way at its level or higher, if any. */
-export interface Precedent<T extends TimelineEvent> {
+export interface Precedent<T extends RecordEvent> {
   /** The earlier visit; `undefined` when the record has none. */
   previous: T | undefined;
   /**
@@ -45,10 +44,7 @@ export interface Precedent<T extends TimelineEvent> {
  * Parallel keep). "Earlier" means certainly earlier: a visit dated only `1958-11` is not earlier than one
  * on 22 November 1958, nor the reverse. `sorted` must be in timeline order.
  */
-export function precedents<T extends TimelineEvent>(
-  sorted: readonly T[],
-  registry: Registry,
-): Map<string, Precedent<T>> {
+export function precedents<T extends RecordEvent>(sorted: readonly T[]): Map<string, Precedent<T>> {
   const result = new Map<string, Precedent<T>>();
   sorted.forEach((event, index) => {
     const { type, direction, level, date } = event.data;
@@ -71,7 +67,7 @@ export function precedents<T extends TimelineEvent>(
     }
     const at = `at ${LEVEL_PHRASES[level]} level${rank === 0 ? '' : ' or higher'}`;
     const complete = isComplete(level);
-    const previousName = previous && nameOf(previous, registry);
+    const previousName = previous && nameOf(previous);
     // Below the level the record covers completely, a "first since" would claim what the record cannot know.
     const lead = complete ? `First ${phrase} ${at}` : `The latest earlier ${phrase} ${at} in this record`;
     const text = complete
@@ -87,13 +83,11 @@ export function precedents<T extends TimelineEvent>(
 }
 
 /** "Xi Jinping's state visit (June 2019)": the visit's lead(s) (or first visitor), the kind of visit, the month. */
-function nameOf(event: TimelineEvent, registry: Registry): string {
+function nameOf(event: RecordEvent): string {
   const visitor = travellerOf(event.data.direction);
-  const visitors = event.data.participants
-    .map((written) => ({ written, resolved: registry.resolve(written) }))
-    .filter(({ resolved }) => resolved.side === visitor);
-  const leads = visitors.filter(({ written }) => written.lead);
-  const names = (leads.length > 0 ? leads : visitors.slice(0, 1)).map(({ resolved }) => resolved.name);
+  const visitors = event.participants.filter((participant) => participant.side === visitor);
+  const leads = visitors.filter((participant) => participant.lead);
+  const names = (leads.length > 0 ? leads : visitors.slice(0, 1)).map((participant) => participant.name);
   const kind = TYPE_LABELS[event.data.type].toLowerCase();
   const when = formatMonth(event.data.date);
   return names.length > 0 ? `${names.join(' and ')}’s ${kind} (${when})` : `the ${kind} of ${when}`;

@@ -3,6 +3,8 @@
  * `<timeline-filter>` element (which matches). Plain functions over plain data, so they are unit-tested
  * without a browser.
  */
+import { foldText } from '../text/fold.ts';
+import { EVENT_ATTRIBUTES, ITEM_SELECTOR } from './attributes.ts';
 
 /** Filters with a fixed list of options; within one, options combine with OR, across them with AND. */
 export const FACETS = ['type', 'direction', 'level', 'person'] as const;
@@ -23,7 +25,7 @@ export interface Criteria {
   order: 'oldest' | 'newest';
 }
 
-/** What the filter knows of one event, read from its timeline item's `data-*` attributes. */
+/** What the filter knows of one event, carried by its timeline item's `data-*` attributes (see `attributes.ts`). */
 export interface Filterable {
   type: string;
   direction: string;
@@ -32,8 +34,8 @@ export interface Filterable {
   start: number;
   end: number;
   people: readonly string[];
-  /** Text already passed through `foldText`. */
-  text: string;
+  /** Every searchable field, passed through `foldText`. */
+  searchText: string;
 }
 
 /** The options each facet offers and each year the range may take; parameters outside them are ignored. */
@@ -51,27 +53,6 @@ export const emptyCriteria = (): Criteria => ({
   person: [],
   order: 'oldest',
 });
-
-/**
- * Text folded for searching: compatibility forms unified (full-width `Ｐ` is `p`), accents and case dropped,
- * apostrophes removed and other punctuation turned into spaces, so `Ch'oe Ryong-hae` finds `choe ryong hae`.
- * Chinese and Korean text keeps its composed characters, so `김정은` matches as typed.
- */
-export function foldText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/['’ʼ‘`´]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
-/** A stable id for a name: folded, words joined by hyphens (`Kim Jong Un` → `kim-jong-un`). */
-export function slugOf(name: string): string {
-  return foldText(name).replaceAll(' ', '-');
-}
 
 /**
  * A folded query, ready to match: the query as a phrase, and its separate words. An event matches when the
@@ -107,7 +88,7 @@ function passesText(event: Filterable, query: Query, criteria: Criteria): boolea
   return (
     (criteria.from === undefined || event.end >= criteria.from) &&
     (criteria.to === undefined || event.start <= criteria.to) &&
-    matchesQuery(event.text, query)
+    matchesQuery(event.searchText, query)
   );
 }
 
@@ -125,9 +106,14 @@ export interface Evaluation {
 /**
  * Which events match and what each facet option would give, in one pass: an event failing no facet is
  * shown and counts for all its options; an event failing exactly one facet still counts for that facet's
- * options, because choosing one of them would bring it in.
+ * options, because choosing one of them would bring it in. `counting: false` skips the counts (left
+ * empty), for when the list must update first and the counts can follow.
  */
-export function evaluate(events: readonly Filterable[], criteria: Criteria): Evaluation {
+export function evaluate(
+  events: readonly Filterable[],
+  criteria: Criteria,
+  { counting = true }: { counting?: boolean } = {},
+): Evaluation {
   const query = queryOf(criteria.q);
   const chosen = FACETS.map((facet) => new Set(criteria[facet]));
   const counts = Object.fromEntries(FACETS.map((facet) => [facet, new Map<string, number>()])) as Record<
@@ -147,7 +133,9 @@ export function evaluate(events: readonly Filterable[], criteria: Criteria): Eva
     }
     let failed = -1;
     let failures = 0;
-    for (let index = 0; index < FACETS.length && failures < 2; index++) {
+    // Without counting, one failure settles it.
+    const enough = counting ? 2 : 1;
+    for (let index = 0; index < FACETS.length && failures < enough; index++) {
       const set = chosen[index]!;
       if (set.size === 0) continue;
       const facet = FACETS[index]!;
@@ -161,7 +149,7 @@ export function evaluate(events: readonly Filterable[], criteria: Criteria): Eva
     }
     visible.push(failures === 0);
     if (failures === 0) shown++;
-    if (failures > 1) continue;
+    if (!counting || failures > 1) continue;
     for (let index = 0; index < FACETS.length; index++) {
       if (failures === 1 && index !== failed) continue;
       const tally = tallies[index]!;
@@ -178,32 +166,44 @@ const years = (first: number, last: number) =>
   Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i);
 
 /**
- * One CSS rule that hides every timeline item failing the criteria, matched on the `data-*` attributes the
- * build writes, with the same meaning as `evaluate`. The browser applies it: items are neither touched nor
- * re-rendered, and items scrolled out of view (content-visibility) cost nothing until they are seen.
- * Empty when nothing is chosen.
+ * The selector of every timeline item failing the criteria, matched on the attributes the build writes,
+ * with the same meaning as `evaluate` (a property test holds them to it). Empty when nothing is chosen.
  */
-export function hidingRule(criteria: Criteria, vocabulary: Vocabulary): string {
+export function hidingSelector(criteria: Criteria, vocabulary: Vocabulary): string {
   const tests: string[] = [];
   const anyOf = (attribute: string, operator: '=' | '~=', values: readonly string[]) =>
     `:is(${values.map((value) => `[${attribute}${operator}${quoted(value)}]`).join(', ')})`;
-  if (criteria.type.length) tests.push(anyOf('data-type', '=', criteria.type));
-  if (criteria.direction.length) tests.push(anyOf('data-direction', '=', criteria.direction));
-  if (criteria.level.length) tests.push(anyOf('data-level', '=', criteria.level));
-  if (criteria.person.length) tests.push(anyOf('data-people', '~=', criteria.person));
+  if (criteria.type.length) tests.push(anyOf(EVENT_ATTRIBUTES.type, '=', criteria.type));
+  if (criteria.direction.length) tests.push(anyOf(EVENT_ATTRIBUTES.direction, '=', criteria.direction));
+  if (criteria.level.length) tests.push(anyOf(EVENT_ATTRIBUTES.level, '=', criteria.level));
+  if (criteria.person.length) tests.push(anyOf(EVENT_ATTRIBUTES.people, '~=', criteria.person));
   if (criteria.from !== undefined) {
-    tests.push(anyOf('data-end', '=', years(criteria.from, vocabulary.lastYear).map(String)));
+    // An event within one year has no end attribute: its start is its end.
+    const later = years(criteria.from, vocabulary.lastYear).map(String);
+    tests.push(
+      `:is(${anyOf(EVENT_ATTRIBUTES.end, '=', later)}, :not([${EVENT_ATTRIBUTES.end}])${anyOf(EVENT_ATTRIBUTES.start, '=', later)})`,
+    );
   }
   if (criteria.to !== undefined) {
-    tests.push(anyOf('data-start', '=', years(vocabulary.firstYear, criteria.to).map(String)));
+    tests.push(anyOf(EVENT_ATTRIBUTES.start, '=', years(vocabulary.firstYear, criteria.to).map(String)));
   }
   const { phrase, words } = queryOf(criteria.q);
   if (phrase) {
-    const whole = words.length > 1 ? `, ${words.map((word) => `[data-search~=${quoted(word.trim())}]`).join('')}` : '';
-    tests.push(`:is([data-search*=${quoted(phrase)}]${whole})`);
+    const attribute = EVENT_ATTRIBUTES.searchText;
+    const whole = words.length > 1 ? `, ${words.map((word) => `[${attribute}~=${quoted(word.trim())}]`).join('')}` : '';
+    tests.push(`:is([${attribute}*=${quoted(phrase)}]${whole})`);
   }
-  if (tests.length === 0) return '';
-  return `${tests.map((test) => `li[data-event-id]:not(${test})`).join(',\n')} { display: none; }`;
+  return tests.map((test) => `${ITEM_SELECTOR}:not(${test})`).join(',\n');
+}
+
+/**
+ * One CSS rule that hides every timeline item failing the criteria. The browser applies it: items are
+ * neither touched nor re-rendered, and items scrolled out of view (content-visibility) cost nothing until
+ * they are seen. Empty when nothing is chosen.
+ */
+export function hidingRule(criteria: Criteria, vocabulary: Vocabulary): string {
+  const selector = hidingSelector(criteria, vocabulary);
+  return selector ? `${selector} { display: none; }` : '';
 }
 
 /** Whether one event matches; `evaluate` does this for a whole list. */

@@ -1,5 +1,5 @@
 import { dateRangeText, earliestDay, formatDate, latestDay, precisionOf } from './dates.ts';
-import type { Registry } from './people.ts';
+import type { Registry } from './registry.ts';
 import { LEVELS, MEETING_TYPES, type EventData, type Level, type Office, type Person } from './schema.ts';
 
 /** Whether an office was held during an event: certainly, certainly not, or not decidable from its dates. */

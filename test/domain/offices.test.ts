@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { deriveLevel, heldDuring, officeAtTheTime, rankOn } from '../src/lib/offices.ts';
-import { readPeopleFile, Registry } from '../src/lib/people.ts';
-import { readRecord } from '../src/lib/record.ts';
-import type { EventData, Office, Person } from '../src/lib/schema.ts';
-import { event, folderWith } from './helpers.ts';
+import { deriveLevel, heldDuring, officeAtTheTime, rankOn } from '../../src/domain/offices.ts';
+import { Registry } from '../../src/domain/registry.ts';
+import { readPeopleFile } from '../../src/loaders/people-file.ts';
+import { readRecord } from '../../src/loaders/record.ts';
+import type { EventData, Office, Person } from '../../src/domain/schema.ts';
+import { event, folderWith } from '../helpers.ts';
 
 const office = (fields: Partial<Office>): Office => ({ title: 'Premier', heldOn: [], ...fields });
 const person = (id: string, side: Person['side'], offices: Office[]): Person => ({

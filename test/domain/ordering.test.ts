@@ -1,15 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import {
-  exportEvent,
-  facetCounts,
-  groupByYear,
-  neighbours,
-  sortEvents,
-  type TimelineEvent,
-} from '../src/lib/timeline.ts';
-import { Registry } from '../src/lib/people.ts';
-import { event as timelineEvent } from './helpers.ts';
+import { groupByYear, neighbours, sortEvents, type TimelineEvent } from '../../src/domain/ordering.ts';
+import { event as timelineEvent } from '../helpers.ts';
 
 const event = (id: string, date: string, end?: string): TimelineEvent =>
   timelineEvent({ title: id, date, ...(end ? { end } : {}) }, id);
@@ -56,47 +48,5 @@ describe('timeline order', () => {
     assert.deepEqual([neighbours(sorted, 'a').previous?.id, neighbours(sorted, 'a').next?.id], [undefined, 'y']);
     assert.deepEqual([neighbours(sorted, 'b').previous?.id, neighbours(sorted, 'b').next?.id], ['m', 'c']);
     assert.equal(neighbours(sorted, 'long').next, undefined);
-  });
-});
-
-describe('export', () => {
-  it('publishes every field, dates as written and null for what is absent', () => {
-    assert.deepEqual(exportEvent(event('a', '1961-07-11'), '/events/a/', new Registry([])), {
-      id: 'a',
-      title: 'a',
-      date: '1961-07-11',
-      end: null,
-      type: 'message',
-      direction: 'mutual',
-      level: null,
-      location: null,
-      occasion: null,
-      participants: [],
-      summary: 'Summary.',
-      sources: [{ title: 'Report', publisher: 'Xinhua', url: null, published: null, side: null }],
-      tags: [],
-      url: '/events/a/',
-    });
-  });
-});
-
-describe('facet counts', () => {
-  it('counts events per value, in vocabulary order, leaving out values no event has', () => {
-    const events = [
-      event('a', '2020'),
-      event('b', '2021'),
-      { ...event('c', '2022'), data: { ...event('c', '2022').data, direction: 'dprk-to-china' as const } },
-    ];
-    assert.deepEqual(
-      facetCounts(
-        events,
-        ['china-to-dprk', 'dprk-to-china', 'mutual', 'multilateral'] as const,
-        (data) => data.direction,
-      ),
-      [
-        { value: 'dprk-to-china', count: 1 },
-        { value: 'mutual', count: 2 },
-      ],
-    );
   });
 });

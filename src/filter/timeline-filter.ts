@@ -1,3 +1,5 @@
+import { foldText } from '../text/fold.ts';
+import { completeSearchText, ITEM_SELECTOR, readEvent, readVocabulary } from './attributes.ts';
 import {
   activeCount,
   criteriaFromParams,
@@ -5,124 +7,119 @@ import {
   emptyCriteria,
   evaluate,
   FACETS,
-  foldText,
   hidingRule,
   type Criteria,
   type Facet,
   type Filterable,
   type Vocabulary,
-} from '../lib/filter.ts';
+} from './rules.ts';
 
 /** How long typing must pause before the status line is rewritten, so screen readers are not flooded. */
 const ANNOUNCE_DELAY = 600;
 
+/** A checkbox of the form, with the count beside it and the list item holding both. */
+interface Option {
+  facet: Facet;
+  value: string;
+  input: HTMLInputElement;
+  count: Text;
+  item: HTMLElement;
+}
+
 /**
- * `<timeline-filter>` enhances the server-rendered timeline. It reveals the filter form, then only shows and
- * hides the items already on the page: it never re-renders the list. The URL holds the state, so a view can
- * be shared and Back steps through changes. Without JavaScript the whole timeline shows and no control does.
+ * `<timeline-filter>` enhances the server-rendered timeline. It only shows and hides the items already on
+ * the page, by one style rule: it never re-renders the list. The URL holds the state, so a view can be
+ * shared and Back steps through changes. Without JavaScript the whole timeline shows and no control does.
+ *
+ * It is configured by attributes on itself (what each facet may hold and the years: see `attributes.ts`),
+ * reads each event from its item's attributes, and stamps the markup it adds (chips, the empty state) from
+ * the `<template>`s its component renders.
  */
 class TimelineFilter extends HTMLElement {
   #form!: HTMLFormElement;
   #status!: HTMLElement;
   #items: HTMLElement[] = [];
   #events: Filterable[] = [];
+  /** Whether each item's search text has been completed with the text it shows (see `completeSearchText`). */
+  #searchReady = false;
   /** Holds the one rule that hides what does not match (see `hidingRule`). */
   #sheet = new CSSStyleSheet();
   #rule = '';
   #vocabulary!: Vocabulary;
-  #options = new Map<string, { input: HTMLInputElement; count: HTMLElement; item: HTMLElement }>();
-  /** Each year's section, its link in the years menu, and for each item the index of its section. */
+  #options: Option[] = [];
+  #optionsByKey = new Map<string, Option>();
+  /** Each year's section and its link in the years menu, and for each item the index of its section. */
   #years: { section: HTMLElement; link: HTMLElement | undefined; shown: boolean }[] = [];
-  #yearOf: number[] = [];
+  #yearOf: Uint32Array = new Uint32Array();
   #order: Criteria['order'] = 'oldest';
-  #announce = 0;
+  #announceTimer = 0;
+  #countTimer = 0;
+  #message = '';
   #activeCount!: HTMLElement;
-  #empty!: HTMLElement;
+  #empty: HTMLElement | undefined;
   #chips!: HTMLElement;
+  #chipSignature = '';
   /** The URL change waiting to be written once the list has been updated. */
   #pendingUrl: { criteria: Criteria; mode: 'push' | 'replace'; state: { typing: boolean } } | undefined;
+  #controller: AbortController | undefined;
 
   connectedCallback() {
     const form = this.querySelector('form');
     if (!form) return; // An empty timeline has nothing to filter.
     this.#form = form;
+    this.#vocabulary = readVocabulary(this);
     this.#status = this.querySelector('[role="status"]')!;
     this.#activeCount = this.querySelector('[data-active-count]')!;
-    this.#empty = this.querySelector('[data-empty]')!;
     this.#chips = this.querySelector('[data-chips]')!;
-    this.#items = [...this.querySelectorAll<HTMLElement>('li[data-event-id]')];
-    this.#events = this.#items.map((item) => {
-      const {
-        type = '',
-        direction = '',
-        level = '',
-        start = '0',
-        end = start,
-        people = '',
-        search = '',
-      } = item.dataset;
-      return {
-        type,
-        direction,
-        level,
-        start: Number(start),
-        end: Number(end),
-        people: people ? people.split(' ') : [],
-        text: search,
-      };
-    });
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, this.#sheet];
+    this.#items = [...this.querySelectorAll<HTMLElement>(ITEM_SELECTOR)];
+    this.#events = this.#items.map(readEvent);
+    this.#searchReady = false;
+    if (!document.adoptedStyleSheets.includes(this.#sheet)) {
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, this.#sheet];
+    }
     const sections = [...this.querySelectorAll<HTMLElement>('section[data-year]')];
     this.#years = sections.map((section) => ({
       section,
       link: this.querySelector<HTMLElement>(`a[href="#year-${section.dataset.year}"]`)?.parentElement ?? undefined,
-      shown: true,
+      shown: !section.hidden,
     }));
     const sectionIndex = new Map(sections.map((section, index) => [section, index]));
-    this.#yearOf = this.#items.map((item) => sectionIndex.get(item.closest('section')!)!);
-    for (const input of this.#form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+    this.#yearOf = Uint32Array.from(this.#items, (item) => sectionIndex.get(item.closest('section')!)!);
+    this.#options = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].map((input) => {
       const item = input.closest('li')!;
-      this.#options.set(`${input.name}=${input.value}`, { input, count: item.querySelector('.count')!, item });
-    }
-    const years = [...this.#form.querySelectorAll<HTMLOptionElement>('select[name="from"] option[value]')]
-      .map((option) => Number(option.value))
-      .filter(Boolean);
-    this.#vocabulary = {
-      facets: Object.fromEntries(
-        FACETS.map((facet) => [
-          facet,
-          new Set(
-            [...this.#options.values()].filter(({ input }) => input.name === facet).map(({ input }) => input.value),
-          ),
-        ]),
-      ) as unknown as Vocabulary['facets'],
-      firstYear: Math.min(...years),
-      lastYear: Math.max(...years),
-    };
+      const count = item.querySelector('.count')!;
+      if (!count.firstChild) count.append('');
+      return { facet: input.name as Facet, value: input.value, input, count: count.firstChild as Text, item };
+    });
+    this.#optionsByKey = new Map(this.#options.map((option) => [`${option.facet}=${option.value}`, option]));
 
     // Listen on the element, not the form: the order control sits by the results but belongs to the form.
-    this.addEventListener('input', this.#onInput);
-    this.addEventListener('change', this.#onChange);
-    this.#form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      this.#commitTyping();
-    });
-    this.addEventListener('click', this.#onClick);
-    window.addEventListener('popstate', () => {
-      this.#pendingUrl = undefined;
-      this.#show(this.#fromLocation(), 'none');
-    });
+    // Everything added is removed on disconnect, through one signal.
+    this.#controller = new AbortController();
+    const { signal } = this.#controller;
+    this.addEventListener('input', this.#onInput, { signal });
+    this.addEventListener('change', this.#onChange, { signal });
+    this.addEventListener('click', this.#onClick, { signal });
+    form.addEventListener('submit', this.#onSubmit, { signal });
+    window.addEventListener('popstate', this.#onPopState, { signal });
 
+    const panel = this.#panelToggle();
+    if (panel) this.#setPanel(panel, panel.getAttribute('aria-expanded') === 'true');
     const criteria = this.#fromLocation();
     this.#fill(criteria);
     this.#apply(criteria);
     this.#writeUrl(criteria, 'replace');
     this.#flushUrl();
-    this.#form.hidden = false;
-    for (const hidden of this.querySelectorAll<HTMLElement>('[data-enhanced]')) hidden.hidden = false;
-    this.toggleAttribute('data-ready', true);
     performance.mark('timeline-filter-ready'); // read by `npm run bench`
     this.#jumpToTarget();
+  }
+
+  disconnectedCallback() {
+    this.#controller?.abort();
+    this.#controller = undefined;
+    clearTimeout(this.#announceTimer);
+    clearTimeout(this.#countTimer);
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== this.#sheet);
   }
 
   #fromLocation(): Criteria {
@@ -137,15 +134,16 @@ class TimelineFilter extends HTMLElement {
     return criteriaFromParams(new URLSearchParams(entries), this.#vocabulary);
   }
 
+  #field(name: string) {
+    return this.#form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
+  }
+
   #fill(criteria: Criteria) {
-    const field = (name: string) => this.#form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
-    field('q').value = criteria.q;
-    field('from').value = criteria.from === undefined ? '' : String(criteria.from);
-    field('to').value = criteria.to === undefined ? '' : String(criteria.to);
-    field('order').value = criteria.order === 'newest' ? 'newest' : '';
-    for (const { input } of this.#options.values()) {
-      input.checked = criteria[input.name as Facet].includes(input.value);
-    }
+    this.#field('q').value = criteria.q;
+    this.#field('from').value = criteria.from === undefined ? '' : String(criteria.from);
+    this.#field('to').value = criteria.to === undefined ? '' : String(criteria.to);
+    this.#field('order').value = criteria.order === 'newest' ? 'newest' : '';
+    for (const { facet, value, input } of this.#options) input.checked = criteria[facet].includes(value);
   }
 
   // Typing filters at once, but a run of keystrokes makes one history entry and one announcement.
@@ -168,12 +166,23 @@ class TimelineFilter extends HTMLElement {
     this.#show(this.#read(), 'push');
   };
 
+  #onSubmit = (event: SubmitEvent) => {
+    event.preventDefault();
+    this.#commitTyping();
+  };
+
+  #onPopState = () => {
+    this.#pendingUrl = undefined;
+    this.#show(this.#fromLocation(), 'none');
+  };
+
   #onClick = (event: MouseEvent) => {
     const button = (event.target as Element).closest<HTMLButtonElement>('button[type="button"]');
     if (!button) return;
     if (button.dataset.remove) this.#removeChip(button);
     else if (button.hasAttribute('data-clear')) this.#clear();
-    else if (button.hasAttribute('data-toggle-panel')) this.#togglePanel(button);
+    else if (button.hasAttribute('aria-controls'))
+      this.#setPanel(button, button.getAttribute('aria-expanded') !== 'true');
   };
 
   /** Ends a run of typing, so the next keystroke starts a new history entry. */
@@ -215,7 +224,7 @@ class TimelineFilter extends HTMLElement {
   }
 
   #removeChip(button: HTMLButtonElement) {
-    const chips = [...this.querySelectorAll<HTMLButtonElement>('[data-remove]')];
+    const chips = [...this.#chips.querySelectorAll<HTMLButtonElement>('[data-remove]')];
     const index = chips.indexOf(button);
     const [key, value = ''] = button.dataset.remove!.split('=');
     const criteria = this.#read();
@@ -224,40 +233,55 @@ class TimelineFilter extends HTMLElement {
     else criteria[key as Facet] = criteria[key as Facet].filter((chosen) => chosen !== value);
     this.#show(criteria, 'push');
     // The removed chip is gone: keep focus among the chips, or on the search box when none is left.
-    const rest = [...this.querySelectorAll<HTMLButtonElement>('[data-remove]')];
-    (rest[Math.min(index, rest.length - 1)] ?? (this.#form.elements.namedItem('q') as HTMLInputElement)).focus();
+    const rest = [...this.#chips.querySelectorAll<HTMLButtonElement>('[data-remove]')];
+    (rest[Math.min(index, rest.length - 1)] ?? this.#field('q')).focus();
   }
 
   #clear() {
-    const criteria = { ...emptyCriteria(), order: this.#read().order };
-    this.#show(criteria, 'push');
-    (this.#form.elements.namedItem('q') as HTMLInputElement).focus();
+    this.#show({ ...emptyCriteria(), order: this.#read().order }, 'push');
+    this.#field('q').focus();
   }
 
-  #togglePanel(button: HTMLButtonElement) {
-    const open = button.getAttribute('aria-expanded') !== 'true';
+  #panelToggle() {
+    return this.querySelector<HTMLButtonElement>('button[aria-controls][aria-expanded]');
+  }
+
+  /** Opens or closes the filters panel on narrow screens: `aria-expanded` on the button, `hidden` on the panel. */
+  #setPanel(button: HTMLButtonElement, open: boolean) {
     button.setAttribute('aria-expanded', String(open));
-    document.getElementById(button.getAttribute('aria-controls')!)?.toggleAttribute('data-open', open);
+    const panel = document.getElementById(button.getAttribute('aria-controls')!);
+    if (panel) panel.hidden = !open;
   }
 
   /** Shows the people whose names (in any spelling the page carries) contain what was typed. */
   #narrowPeople(text: string) {
     const words = foldText(text).split(' ').filter(Boolean);
-    for (const { input, item } of this.#options.values()) {
-      if (input.name !== 'person') continue;
-      const names = item.dataset.names ?? '';
+    for (const { facet, input, item } of this.#options) {
+      if (facet !== 'person') continue;
+      const names = item.dataset.searchText ?? '';
       item.hidden = !input.checked && !words.every((word) => names.includes(word));
     }
   }
 
-  /** Shows the matching items, hides the rest, and updates counts, chips and the status line. */
+  /** Completes every item's search text with the text it shows, once, when a search first needs it. */
+  #prepareSearch() {
+    if (this.#searchReady) return;
+    this.#searchReady = true;
+    this.#items.forEach((item, index) => (this.#events[index]!.searchText = completeSearchText(item)));
+  }
+
+  /**
+   * Shows the matching items and hides the rest, then updates chips and the status line. The counts beside
+   * the options follow once the list has been painted: the reader's eye is on the list.
+   */
   #apply(criteria: Criteria, { announce = 'now' }: { announce?: 'now' | 'later' } = {}) {
-    const { visible, shown, counts } = evaluate(this.#events, criteria);
+    if (criteria.q.trim()) this.#prepareSearch();
+    const { visible, shown } = evaluate(this.#events, criteria, { counting: false });
     // The items are hidden by a style rule rather than one by one: with thousands, touching each is most of the cost.
     const rule = hidingRule(criteria, this.#vocabulary);
     if (rule !== this.#rule) this.#sheet.replaceSync((this.#rule = rule));
-    this.#order = this.#reorder(criteria.order);
-    const perYear = this.#years.map(() => 0);
+    this.#reorder(criteria.order);
+    const perYear = new Uint32Array(this.#years.length);
     for (let index = 0; index < visible.length; index++) if (visible[index]) perYear[this.#yearOf[index]!]!++;
     this.#years.forEach((year, index) => {
       const shown = perYear[index]! > 0;
@@ -266,78 +290,87 @@ class TimelineFilter extends HTMLElement {
       year.section.hidden = !shown;
       if (year.link) year.link.hidden = !shown;
     });
-    for (const [key, { count, item }] of this.#options) {
-      const [facet, value] = key.split('=') as [Facet, string];
-      const number = String(counts[facet].get(value) ?? 0);
-      // Changing the text node's data, rather than replacing the node, is the cheapest update the DOM has.
-      const text = count.firstChild as Text | null;
-      if (!text) count.textContent = number;
-      else if (text.data !== number) text.data = number;
-      if (item.hasAttribute('data-none') !== (number === '0')) item.toggleAttribute('data-none', number === '0');
-    }
     this.#renderChips(criteria);
     const active = activeCount(criteria);
     const activeText = active ? ` (${active})` : '';
     if (this.#activeCount.textContent !== activeText) this.#activeCount.textContent = activeText;
-    if (this.#empty.hidden !== shown > 0) this.#empty.hidden = shown > 0;
+    this.#showEmpty(shown === 0);
     const total = this.#items.length;
-    const message =
+    this.#message =
       shown === 0
         ? `No events match these filters. ${total} in all.`
         : shown === total
           ? `Showing all ${total} events.`
           : `Showing ${shown} of ${total} events.`;
-    clearTimeout(this.#announce);
-    if (announce === 'now') this.#status.textContent = message;
-    else this.#announce = window.setTimeout(() => (this.#status.textContent = message), ANNOUNCE_DELAY);
-    this.#pendingMessage = message;
+    clearTimeout(this.#announceTimer);
+    if (announce === 'now') this.#announceNow();
+    else this.#announceTimer = window.setTimeout(() => this.#announceNow(), ANNOUNCE_DELAY);
+    clearTimeout(this.#countTimer);
+    requestAnimationFrame(() => (this.#countTimer = window.setTimeout(() => this.#recount(criteria))));
   }
 
-  #pendingMessage = '';
+  /** Writes beside each option how many events choosing it would show, with every other filter applied. */
+  #recount(criteria: Criteria) {
+    const { counts } = evaluate(this.#events, criteria);
+    for (const { facet, value, count, item } of this.#options) {
+      const number = String(counts[facet].get(value) ?? 0);
+      // Changing the text node's data, rather than replacing the node, is the cheapest update the DOM has.
+      if (count.data !== number) count.data = number;
+      if (item.hasAttribute('data-none') !== (number === '0')) item.toggleAttribute('data-none', number === '0');
+    }
+  }
 
   #announceNow() {
-    clearTimeout(this.#announce);
-    if (this.#pendingMessage) this.#status.textContent = this.#pendingMessage;
+    clearTimeout(this.#announceTimer);
+    if (this.#message && this.#status.textContent !== this.#message) this.#status.textContent = this.#message;
+  }
+
+  /** Shows the "nothing matches" panel, stamped from its template the first time it is needed. */
+  #showEmpty(empty: boolean) {
+    if (!this.#empty) {
+      if (!empty) return;
+      const template = this.querySelector<HTMLTemplateElement>('template[data-empty]')!;
+      this.#empty = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
+      template.before(this.#empty);
+    }
+    if (this.#empty.hidden !== !empty) this.#empty.hidden = !empty;
   }
 
   /** Newest first reverses the items in place: the same nodes, moved, so nothing is rendered again. */
-  #reorder(order: Criteria['order']): Criteria['order'] {
-    if (order === this.#order) return order;
+  #reorder(order: Criteria['order']) {
+    if (order === this.#order) return;
+    this.#order = order;
     for (const list of this.querySelectorAll('[data-reversible]')) list.append(...[...list.children].reverse());
-    return order;
   }
 
+  /** One removable chip per active filter, stamped from the chip template. */
   #renderChips(criteria: Criteria) {
-    const list = this.#chips;
     const chips: { key: string; label: string }[] = [];
     if (criteria.q.trim()) chips.push({ key: 'q', label: `Search: “${criteria.q.trim()}”` });
     for (const facet of FACETS) {
       const legend = this.#form.querySelector(`[data-facet="${facet}"] legend`)?.textContent?.trim() ?? facet;
       for (const value of criteria[facet]) {
-        const name = this.#options.get(`${facet}=${value}`)?.input.dataset.label ?? value;
+        const name = this.#optionsByKey.get(`${facet}=${value}`)?.input.dataset.label ?? value;
         chips.push({ key: `${facet}=${value}`, label: `${legend}: ${name}` });
       }
     }
     if (criteria.from !== undefined) chips.push({ key: 'from', label: `From ${criteria.from}` });
     if (criteria.to !== undefined) chips.push({ key: 'to', label: `To ${criteria.to}` });
     const signature = chips.map(({ key, label }) => `${key}\u0000${label}`).join('\u0001');
-    if (list.dataset.signature === signature) return;
-    list.dataset.signature = signature;
-    list.replaceChildren(
+    if (signature === this.#chipSignature) return;
+    this.#chipSignature = signature;
+    const template = this.querySelector<HTMLTemplateElement>('template[data-chip]')!;
+    this.#chips.replaceChildren(
       ...chips.map(({ key, label }) => {
-        const item = document.createElement('li');
-        const button = document.createElement('button');
-        button.type = 'button';
-        button.className = 'chip';
+        const chip = template.content.cloneNode(true) as DocumentFragment;
+        const button = chip.querySelector('button')!;
         button.dataset.remove = key;
         button.setAttribute('aria-label', `Remove filter ${label}`);
-        button.innerHTML = '<span aria-hidden="true">×</span>';
-        button.prepend(label, ' ');
-        item.append(button);
-        return item;
+        chip.querySelector('[data-chip-label]')!.textContent = label;
+        return chip;
       }),
     );
-    list.closest<HTMLElement>('[data-active]')!.hidden = chips.length === 0;
+    this.#chips.closest<HTMLElement>('[data-active]')!.hidden = chips.length === 0;
   }
 
   /**
@@ -346,7 +379,7 @@ class TimelineFilter extends HTMLElement {
    */
   #jumpToTarget() {
     const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
-    if (!target?.matches('li[data-event-id]') || !target.checkVisibility()) return;
+    if (!target?.matches(ITEM_SELECTOR) || !target.checkVisibility()) return;
     let frames = 0;
     let last = NaN;
     const settle = () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseEventFile, readEventFolder } from '../src/lib/event-files.ts';
-import { eventFile, folderWith, VALID, withField } from './helpers.ts';
+import { parseEventFile, readEventFolder } from '../../src/loaders/event-files.ts';
+import { eventFile, folderWith, VALID, withField } from '../helpers.ts';
 
 /** The problems found in one file's text (none when it is valid). */
 function problemsOf(text: string): string[] {

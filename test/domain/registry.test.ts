@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { readEventFolder } from '../src/lib/event-files.ts';
-import { readRecord } from '../src/lib/record.ts';
-import { readPeopleFile, Registry } from '../src/lib/people.ts';
-import { folderWith } from './helpers.ts';
+import { readEventFolder } from '../../src/loaders/event-files.ts';
+import { readRecord } from '../../src/loaders/record.ts';
+import { Registry } from '../../src/domain/registry.ts';
+import { readPeopleFile } from '../../src/loaders/people-file.ts';
+import { folderWith } from '../helpers.ts';
 
 const REGISTRY = `
 - id: kim-jong-un
@@ -54,12 +55,14 @@ describe('the people registry', () => {
       side: 'dprk',
       role: 'Envoy',
       person: registry.get('choe-ryong-hae'),
+      lead: false,
     });
     assert.deepEqual(registry.resolve({ name: 'Nikita Khrushchev', side: 'other', oneOff: true }), {
       name: 'Nikita Khrushchev',
       side: 'other',
       role: undefined,
       person: undefined,
+      lead: false,
     });
   });
 

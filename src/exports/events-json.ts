@@ -1,0 +1,32 @@
+import type { RecordEvent } from '../domain/participants.ts';
+
+/** One event as `/events.json` publishes it: every field, dates as written, `null` for what is absent. */
+export function exportEvent({ id, data, participants }: RecordEvent, url: string) {
+  return {
+    id,
+    title: data.title,
+    date: data.date,
+    end: data.end ?? null,
+    type: data.type,
+    direction: data.direction,
+    level: data.level ?? null,
+    location: data.location ?? null,
+    occasion: data.occasion ?? null,
+    participants: participants.map(({ name, side, role, person }) => ({
+      person: person?.id ?? null,
+      name,
+      side,
+      role: role ?? null,
+    })),
+    summary: data.summary,
+    sources: data.sources.map(({ title, publisher, url: link, published, side }) => ({
+      title,
+      publisher,
+      url: link ?? null,
+      published: published ?? null,
+      side: side ?? null,
+    })),
+    tags: data.tags,
+    url,
+  };
+}

@@ -1,0 +1,99 @@
+/**
+ * The contract between the build and the browser: the `data-*` attributes that carry what the filter
+ * matches on. The build writes them with `eventAttributes` and `vocabularyAttributes`; the element reads
+ * them back with `readEvent` and `readVocabulary`. No other file spells these names.
+ */
+import { foldText } from '../text/fold.ts';
+import type { Facet, Filterable, Vocabulary } from './rules.ts';
+
+/** The attribute holding each field of an event, on its timeline item. */
+export const EVENT_ATTRIBUTES = {
+  id: 'data-event-id',
+  type: 'data-type',
+  direction: 'data-direction',
+  level: 'data-level',
+  start: 'data-start',
+  end: 'data-end',
+  people: 'data-people',
+  searchText: 'data-search-text',
+} as const;
+
+/** Marks the elements of an item whose text is searched as shown (title and summary), so it is not written twice. */
+export const SHOWN_TEXT = 'data-shown-text';
+
+/** The selector of every timeline item. */
+export const ITEM_SELECTOR = `[${EVENT_ATTRIBUTES.id}]`;
+
+/**
+ * The attributes of one timeline item. `searchText` here is the folded text of the fields the item does not
+ * show (the title and summary are on the page already); the browser completes it with `completeSearchText`
+ * before the first search, which keeps the page a fifth smaller.
+ */
+export function eventAttributes(id: string, event: Filterable): Record<string, string> {
+  return {
+    [EVENT_ATTRIBUTES.id]: id,
+    [EVENT_ATTRIBUTES.type]: event.type,
+    [EVENT_ATTRIBUTES.direction]: event.direction,
+    [EVENT_ATTRIBUTES.level]: event.level,
+    [EVENT_ATTRIBUTES.start]: String(event.start),
+    // An event within one year leaves its end out: one attribute fewer on most items.
+    ...(event.end === event.start ? {} : { [EVENT_ATTRIBUTES.end]: String(event.end) }),
+    [EVENT_ATTRIBUTES.people]: event.people.join(' '),
+    [EVENT_ATTRIBUTES.searchText]: event.searchText,
+  };
+}
+
+/** An item's attributes as the filter reads them; the inverse of `eventAttributes`. */
+export function readEvent(item: Pick<Element, 'getAttribute'>): Filterable {
+  const get = (name: string) => item.getAttribute(name) ?? '';
+  const start = Number(get(EVENT_ATTRIBUTES.start));
+  const end = item.getAttribute(EVENT_ATTRIBUTES.end);
+  const people = get(EVENT_ATTRIBUTES.people);
+  return {
+    type: get(EVENT_ATTRIBUTES.type),
+    direction: get(EVENT_ATTRIBUTES.direction),
+    level: get(EVENT_ATTRIBUTES.level),
+    start,
+    end: end === null ? start : Number(end),
+    people: people ? people.split(' ') : [],
+    searchText: get(EVENT_ATTRIBUTES.searchText),
+  };
+}
+
+/**
+ * Adds the text an item shows (its title and summary) to the front of its search text, as the build would
+ * have written it, and returns the whole. Done once per item, when search is first needed.
+ */
+export function completeSearchText(item: Element): string {
+  const shown = [...item.querySelectorAll(`[${SHOWN_TEXT}]`)].map((element) => element.textContent ?? '');
+  const text = [foldText(shown.join(' ')), item.getAttribute(EVENT_ATTRIBUTES.searchText) ?? '']
+    .filter(Boolean)
+    .join(' ');
+  item.setAttribute(EVENT_ATTRIBUTES.searchText, text);
+  return text;
+}
+
+/** The attributes of `<timeline-filter>` naming what its options and years may be. */
+export function vocabularyAttributes(vocabulary: Vocabulary): Record<string, string> {
+  return {
+    ...Object.fromEntries(
+      Object.entries(vocabulary.facets).map(([facet, values]) => [`data-${facet}-options`, [...values].join(' ')]),
+    ),
+    'data-first-year': String(vocabulary.firstYear),
+    'data-last-year': String(vocabulary.lastYear),
+  };
+}
+
+/** The vocabulary written by `vocabularyAttributes`. */
+export function readVocabulary(element: Element): Vocabulary {
+  const options = /^data-(.+)-options$/;
+  const facets = element
+    .getAttributeNames()
+    .filter((name) => options.test(name))
+    .map((name) => [name.replace(options, '$1'), new Set(element.getAttribute(name)!.split(' ').filter(Boolean))]);
+  return {
+    facets: Object.fromEntries(facets) as Record<Facet, ReadonlySet<string>>,
+    firstYear: Number(element.getAttribute('data-first-year')),
+    lastYear: Number(element.getAttribute('data-last-year')),
+  };
+}
