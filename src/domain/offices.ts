@@ -14,7 +14,7 @@ interface Span {
 const spanOf = (date: string, end?: string): Span => ({ first: earliestDay(date), last: latestDay(end ?? date) });
 
 /** `President of the PRC (leader, 1988-04-08 – 1993-03-27)`: an office as messages quote it. */
-export function describeOffice(office: Office): string {
+function describeOffice(office: Office): string {
   const term = `${office.from ?? 'start not recorded'} – ${office.to ?? 'end not recorded'}`;
   const dates =
     office.from || office.to ? term : office.heldOn.length ? `held on ${office.heldOn.join(', ')}` : 'no dates';
@@ -63,7 +63,7 @@ export function heldDuring(office: Office, date: string, end?: string): Held {
 }
 
 /** The offices `person` certainly held during an event, in registry order. */
-export function officesDuring(person: Person, date: string, end?: string): Office[] {
+function officesDuring(person: Person, date: string, end?: string): Office[] {
   return person.offices.filter((office) => heldDuring(office, date, end).held === 'yes');
 }
 

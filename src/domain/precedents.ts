@@ -44,7 +44,7 @@ export interface Precedent<T extends RecordEvent> {
  * Parallel keep). "Earlier" means certainly earlier: a visit dated only `1958-11` is not earlier than one
  * on 22 November 1958, nor the reverse. `sorted` must be in timeline order.
  */
-export function precedents<T extends RecordEvent>(sorted: readonly T[]): Map<string, Precedent<T>> {
+export function findPrecedents<T extends RecordEvent>(sorted: readonly T[]): Map<string, Precedent<T>> {
   const result = new Map<string, Precedent<T>>();
   sorted.forEach((event, index) => {
     const { type, direction, level, date } = event.data;

@@ -41,7 +41,7 @@ export const LEVELS = [
 ] as const;
 
 /** Whose person or whose account. */
-export const SIDES = ['china', 'dprk', 'other'] as const;
+const SIDES = ['china', 'dprk', 'other'] as const;
 
 export type EventType = (typeof EVENT_TYPES)[number];
 export type Direction = (typeof DIRECTIONS)[number];
@@ -75,7 +75,7 @@ const httpUrl = z
     'is not an http or https address',
   );
 
-export const participantSchema = z
+const participantSchema = z
   .strictObject({
     /** A person in `content/people.yaml`, by id (`kim-jong-un`) or any spelling listed there (`Kim Jong-un`). */
     name: text(),
@@ -101,7 +101,7 @@ export const participantSchema = z
     }
   });
 
-export const sourceSchema = z.strictObject({
+const sourceSchema = z.strictObject({
   /** The headline or title of the source. */
   title: text(),
   /** Who published it, e.g. `Xinhua`, `KCNA`, `Yonhap`. */
@@ -178,7 +178,7 @@ export type Participant = z.infer<typeof participantSchema>;
 const officeEnd = z.union([z.literal('present'), calendarDate]);
 
 /** An office a person held, with the rank it gives and when it was held, as far as the sources say. */
-export const officeSchema = z
+const officeSchema = z
   .strictObject({
     /** The office, e.g. `Premier of the State Council`. */
     title: text(),

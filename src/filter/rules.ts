@@ -60,12 +60,12 @@ export const emptyCriteria = (): Criteria => ({
  * finds 김정은), or when every word appears in it as a whole word (so `pyongyang li qiang` finds a visit whose
  * summary names both). Plain substrings of words would let `kim jong un` find Kim Jong Il's "unofficial" visits.
  */
-export interface Query {
+interface Query {
   phrase: string;
   words: string[];
 }
 
-export function queryOf(q: string): Query {
+function queryOf(q: string): Query {
   const phrase = foldText(q);
   return {
     phrase,

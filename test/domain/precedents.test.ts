@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Registry } from '../../src/domain/registry.ts';
-import { precedents } from '../../src/domain/precedents.ts';
+import { findPrecedents } from '../../src/domain/precedents.ts';
 import { readRecord } from '../../src/loaders/record.ts';
 import type { EventData } from '../../src/domain/schema.ts';
 import { sortEvents, type TimelineEvent } from '../../src/domain/ordering.ts';
@@ -25,7 +25,7 @@ const visit = (
 ) => event({ date, level, direction, type: 'official-visit', participants: [{ name: 'Xi Jinping' }] }, id);
 
 const since = (events: ReturnType<typeof visit>[]) => {
-  const result = precedents(prepared(events));
+  const result = findPrecedents(prepared(events));
   return Object.fromEntries([...result].map(([id, { previous }]) => [id, previous?.id ?? null]));
 };
 
@@ -68,7 +68,7 @@ describe('"highest level since" on small cases', () => {
   });
 
   it('says so in words, and names the earlier visit by its lead and month', () => {
-    const result = precedents(
+    const result = findPrecedents(
       prepared([visit('xi', '2019-06-20', 'leader'), visit('premier', '2025-10-09', 'head-of-government')]),
     );
     assert.equal(result.get('xi')!.text, 'First Chinese visit to North Korea at top-leader level on record.');
@@ -79,7 +79,7 @@ describe('"highest level since" on small cases', () => {
   });
 
   it('leaves out messages, agreements and exchanges that go both ways', () => {
-    const result = precedents(
+    const result = findPrecedents(
       prepared([
         event({ type: 'message', direction: 'mutual', level: 'leader' }, 'message'),
         event({ type: 'summit', direction: 'multilateral', level: 'leader' }, 'multilateral'),
@@ -91,7 +91,7 @@ describe('"highest level since" on small cases', () => {
 
 describe('"highest level since" on the published record', async () => {
   const record = await readRecord('content/events', 'content/people.yaml');
-  const result = precedents(prepared(record.events, record.registry));
+  const result = findPrecedents(prepared(record.events, record.registry));
   const previousOf = (id: string) => {
     assert.ok(result.has(id), `${id} has a precedent`);
     return result.get(id)!.previous?.id;
