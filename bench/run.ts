@@ -36,14 +36,23 @@ async function generate(count: number): Promise<{ events: string; people: string
   const dir = await mkdtemp(path.join(os.tmpdir(), 'bench-content-'));
   const events = path.join(dir, 'events');
   await mkdir(events);
+  // 300 people; each holds one office for the whole span, giving the rank of index % 6, so a lead of
+  // any level can be found on either side (the build derives and checks levels from leads' offices).
   const people = Array.from({ length: 300 }, (_, index) => ({
     id: `person-${index}`,
     name: `${pick(SURNAMES)} ${pick(GIVEN)} ${pick(GIVEN).toLowerCase()} ${index}`,
     side: index % 2 ? 'china' : 'dprk',
+    rank: LEVELS[Math.floor(index / 2) % LEVELS.length]!,
   }));
   await writeFile(
     path.join(dir, 'people.yaml'),
-    people.map(({ id, name, side }) => `- id: ${id}\n  name: ${name}\n  side: ${side}\n`).join(''),
+    people
+      .map(
+        ({ id, name, side, rank }) =>
+          `- id: ${id}\n  name: ${name}\n  side: ${side}\n  offices:\n` +
+          `    - title: Office of rank ${rank}\n      rank: ${rank}\n      from: 1940-01-01\n      to: present\n`,
+      )
+      .join(''),
   );
   for (let index = 0; index < count; index++) {
     const year = 1949 + Math.floor(random() * 77);
@@ -51,18 +60,26 @@ async function generate(count: number): Promise<{ events: string; people: string
     const day = String(1 + Math.floor(random() * 28)).padStart(2, '0');
     const date = random() < 0.1 ? `${year}-${month}` : `${year}-${month}-${day}`;
     const place = pick(PLACES);
-    const who = [pick(people), pick(people), pick(people)];
+    const type = pick(TYPES);
+    const direction = pick(DIRECTIONS);
+    const level = pick(LEVELS);
+    // A visit going one way is led by someone on the travelling side whose office gives its level.
+    const traveller = direction === 'china-to-dprk' ? 'china' : direction === 'dprk-to-china' ? 'dprk' : undefined;
+    const lead = people.filter((person) => person.rank === level && (!traveller || person.side === traveller));
+    const who = [pick(lead), pick(people), pick(people)].filter(
+      (person, position, all) => all.findIndex((other) => other.id === person.id) === position,
+    );
     await writeFile(
       path.join(events, `${date}-event-${index}.md`),
       `---
 title: Synthetic event ${index} in ${place}
 date: ${date}
-type: ${pick(TYPES)}
-direction: ${pick(DIRECTIONS)}
-level: ${pick(LEVELS)}
+type: ${type}
+direction: ${direction}
+level: ${level}
 location: ${place}
 participants:
-${who.map((person) => `  - name: ${person.name}\n    role: Official number ${index}`).join('\n')}
+${who.map((person, position) => `  - name: ${person.name}\n    role: Official number ${index}${position === 0 ? '\n    lead: true' : ''}`).join('\n')}
 summary: A generated event for the benchmark, in ${place}, with three participants and one source.
 sources:
   - title: Generated source ${index}
@@ -74,7 +91,7 @@ tags: [bench]
 
 A generated narrative for event ${index}. It has **two** short paragraphs, like most real ones.
 
-The second paragraph says that ${who[0]!.name} met ${who[1]!.name} in ${place}.
+The second paragraph says that ${who[0]!.name} met ${who.at(-1)!.name} in ${place}.
 `,
     );
   }
@@ -85,10 +102,17 @@ The second paragraph says that ${who[0]!.name} met ${who[1]!.name} in ${place}.
 async function build(root: string, outDir: string, env: Record<string, string>) {
   const rssFile = path.join(os.tmpdir(), `bench-rss-${process.pid}`);
   const started = process.hrtime.bigint();
-  execFileSync(process.execPath, ['--import', RSS, ASTRO, 'build', '--root', root, '--outDir', outDir], {
-    env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', BENCH_RSS_FILE: rssFile },
-    stdio: 'ignore',
-  });
+  try {
+    execFileSync(process.execPath, ['--import', RSS, ASTRO, 'build', '--root', root, '--outDir', outDir], {
+      env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', BENCH_RSS_FILE: rssFile },
+      stdio: ['ignore', 'ignore', 'pipe'],
+      maxBuffer: 64 * 2 ** 20,
+    });
+  } catch (error) {
+    // A build that fails says why: most often generated content the schema no longer accepts.
+    console.error(`Building ${root} failed:\n${String((error as { stderr?: Buffer }).stderr ?? error).slice(-4000)}`);
+    process.exit(1);
+  }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const peakMiB = Number(await readFile(rssFile, 'utf8')) / 1024;
   return { seconds: round(seconds, 2), peakMiB: Math.round(peakMiB) };

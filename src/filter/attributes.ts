@@ -8,7 +8,6 @@ import type { Facet, Filterable, Vocabulary } from './rules.ts';
 
 /** The attribute holding each field of an event, on its timeline item. */
 export const EVENT_ATTRIBUTES = {
-  id: 'data-event-id',
   type: 'data-type',
   direction: 'data-direction',
   level: 'data-level',
@@ -18,29 +17,34 @@ export const EVENT_ATTRIBUTES = {
   searchText: 'data-search-text',
 } as const;
 
-/** Marks the elements of an item whose text is searched as shown (title and summary), so it is not written twice. */
-export const SHOWN_TEXT = 'data-shown-text';
+/**
+ * Marks the elements of an item whose text is searched as shown (its title and summary), so that text is
+ * not written twice. `TimelineItem.astro` writes it as a plain attribute: spreading it would add a class.
+ */
+const SHOWN_TEXT = 'data-shown-text';
 
-/** The selector of every timeline item. */
-export const ITEM_SELECTOR = `[${EVENT_ATTRIBUTES.id}]`;
+/** The selector of every timeline item: a list item carrying its type. */
+export const ITEM_SELECTOR = `li[${EVENT_ATTRIBUTES.type}]`;
 
 /**
  * The attributes of one timeline item. `searchText` here is the folded text of the fields the item does not
  * show (the title and summary are on the page already); the browser completes it with `completeSearchText`
  * before the first search, which keeps the page a fifth smaller.
  */
-export function eventAttributes(id: string, event: Filterable): Record<string, string> {
-  return {
-    [EVENT_ATTRIBUTES.id]: id,
+export function eventAttributes(event: Filterable): Record<string, string> {
+  const attributes: Record<string, string> = {
     [EVENT_ATTRIBUTES.type]: event.type,
     [EVENT_ATTRIBUTES.direction]: event.direction,
     [EVENT_ATTRIBUTES.level]: event.level,
     [EVENT_ATTRIBUTES.start]: String(event.start),
     // An event within one year leaves its end out: one attribute fewer on most items.
-    ...(event.end === event.start ? {} : { [EVENT_ATTRIBUTES.end]: String(event.end) }),
+    [EVENT_ATTRIBUTES.end]: event.end === event.start ? '' : String(event.end),
     [EVENT_ATTRIBUTES.people]: event.people.join(' '),
     [EVENT_ATTRIBUTES.searchText]: event.searchText,
   };
+  // Empty values are left out (on thousands of items every byte counts); reading them back gives the same.
+  for (const [name, value] of Object.entries(attributes)) if (value === '') delete attributes[name];
+  return attributes;
 }
 
 /** An item's attributes as the filter reads them; the inverse of `eventAttributes`. */

@@ -100,7 +100,7 @@ const world = fc
 
 /** Items as the timeline renders them, under one list. */
 function itemsFor(events: readonly Filterable[]): { list: Element; items: Element[] } {
-  const items = events.map((event, index) => new Element('li', eventAttributes(`event-${index}`, event)));
+  const items = events.map((event, index) => new Element('li', { id: `event-${index}`, ...eventAttributes(event) }));
   return { list: new Element('ol', {}, items), items };
 }
 

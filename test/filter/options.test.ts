@@ -35,8 +35,7 @@ const message = recordEvent({ date: '1961-07-11', participants: [{ name: 'Li Qia
 
 describe('what the build writes for the filter', () => {
   it('carries the facets, the year span, the people and the folded text the item does not show', () => {
-    const attributes = eventAttributes('premier', filterableOf(premier));
-    assert.equal(attributes['data-event-id'], 'premier');
+    const attributes = eventAttributes(filterableOf(premier));
     assert.equal(attributes['data-type'], 'official-visit');
     assert.equal(attributes['data-start'], '2025');
     assert.equal(attributes['data-end'], '2026');
@@ -50,7 +49,7 @@ describe('what the build writes for the filter', () => {
   });
 
   it('leaves out the end year of an event within one year', () => {
-    assert.equal(eventAttributes('message', filterableOf(message))['data-end'], undefined);
+    assert.equal(eventAttributes(filterableOf(message))['data-end'], undefined);
   });
 
   it('offers each type, direction and level the events have, counted, in the schema’s order', () => {

@@ -215,10 +215,10 @@ describe('the hiding rule the browser applies', () => {
     assert.equal(
       rule,
       [
-        '[data-event-id]:not(:is([data-type="summit"], [data-type="state-visit"])),',
-        '[data-event-id]:not(:is([data-people~="kim-jong-un"])),',
-        '[data-event-id]:not(:is(:is([data-end="2023"], [data-end="2024"], [data-end="2025"]), :not([data-end]):is([data-start="2023"], [data-start="2024"], [data-start="2025"]))),',
-        '[data-event-id]:not(:is([data-search-text*="kim jong un dalian"], [data-search-text~="kim"][data-search-text~="jong"][data-search-text~="un"][data-search-text~="dalian"])) { display: none; }',
+        'li[data-type]:not(:is([data-type="summit"], [data-type="state-visit"])),',
+        'li[data-type]:not(:is([data-people~="kim-jong-un"])),',
+        'li[data-type]:not(:is(:is([data-end="2023"], [data-end="2024"], [data-end="2025"]), :not([data-end]):is([data-start="2023"], [data-start="2024"], [data-start="2025"]))),',
+        'li[data-type]:not(:is([data-search-text*="kim jong un dalian"], [data-search-text~="kim"][data-search-text~="jong"][data-search-text~="un"][data-search-text~="dalian"])) { display: none; }',
       ].join('\n'),
     );
   });
@@ -226,7 +226,7 @@ describe('the hiding rule the browser applies', () => {
   it('turns a year range into the years an event may start or end in', () => {
     assert.equal(
       hidingRule(criteria({ to: 1950 }), vocabulary),
-      '[data-event-id]:not(:is([data-start="1949"], [data-start="1950"])) { display: none; }',
+      'li[data-type]:not(:is([data-start="1949"], [data-start="1950"])) { display: none; }',
     );
   });
 });
