@@ -11,7 +11,7 @@ const fileOf = (problem: string) => problem.slice(0, problem.indexOf(': '));
 export class ContentError extends AstroError {
   readonly title = 'Invalid content';
 
-  constructor(readonly problems: readonly string[]) {
+  constructor(problems: readonly string[]) {
     const files = new Set(problems.map(fileOf)).size;
     super(
       `${files} content ${files === 1 ? 'file is' : 'files are'} invalid; fix ${files === 1 ? 'it' : 'them'} and build again:\n` +
