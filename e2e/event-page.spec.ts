@@ -4,87 +4,78 @@ const LI_HONGZHONG = '2023-07-26-li-hongzhong-armistice-70th';
 const LI_QIANG = '2025-10-09-li-qiang-wpk-80th';
 
 test.describe('an event page', () => {
-  test('shows the title, dates, type, direction, level, location and occasion', async ({ page }) => {
-    await page.goto(`/events/${LI_QIANG}/`);
+  test('shows the title, dates, type, direction, level, location and occasion', async ({ page, eventPage }) => {
+    await eventPage.goto(LI_QIANG);
     await expect(page).toHaveTitle(/^Premier Li Qiang visits Pyongyang for the Workers' Party's 80th anniversary · /);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    await expect(eventPage.heading).toHaveText(
       "Premier Li Qiang visits Pyongyang for the Workers' Party's 80th anniversary",
     );
-    await expect(page.locator('article .event-date')).toHaveText('9–11 October 2025');
-    await expect(page.getByRole('list', { name: 'Type, direction and level' }).getByRole('listitem')).toHaveText([
-      'Official visit',
-      'China to North Korea',
-      'Head of government',
-    ]);
-    await expect(page.getByRole('definition')).toHaveText([
+    await expect(eventPage.date).toHaveText('9–11 October 2025');
+    await expect(eventPage.facts).toHaveText(['Official visit', 'China to North Korea', 'Head of government']);
+    await expect(eventPage.details).toHaveText([
       'Pyongyang and Anju',
       '80th anniversary of the founding of the Workers’ Party of Korea'.replace('’', "'"),
     ]);
   });
 
-  test('lists the participants with side and role, each linked to their page', async ({ page, record }) => {
-    await page.goto(`/events/${LI_QIANG}/`);
-    const people = page.getByRole('region', { name: 'Participants' }).getByRole('listitem');
+  test('lists the participants with side and role, each linked to their page', async ({ page, eventPage, record }) => {
+    await eventPage.goto(LI_QIANG);
+    const people = eventPage.participantItems;
     await expect(people).toHaveCount(record.find((event) => event.id === LI_QIANG)!.participants.length);
     await expect(people.nth(0)).toContainText('Li Qiang');
     await expect(people.nth(0)).toContainText('China');
     await expect(people.nth(0)).toContainText('Premier of the State Council');
-    await expect(people.filter({ hasText: 'Pak Thae Song' })).toContainText('North Korea');
-    await people.filter({ hasText: 'Kim Jong Un' }).getByRole('link', { name: 'Kim Jong Un' }).click();
+    await expect(eventPage.participant('Pak Thae Song')).toContainText('North Korea');
+    await eventPage.participant('Kim Jong Un').getByRole('link', { name: 'Kim Jong Un' }).click();
     await expect(page).toHaveURL('/people/kim-jong-un/');
   });
 
-  test('says where the visit stands: the latest earlier one as high, linked', async ({ page }) => {
-    await page.goto(`/events/${LI_QIANG}/`);
-    const note = page.getByText(/^First Chinese visit to North Korea at head-of-government level or higher since/);
-    await expect(note).toHaveText(
+  test('says where the visit stands: the latest earlier one as high, linked', async ({ page, eventPage }) => {
+    await eventPage.goto(LI_QIANG);
+    await expect(eventPage.precedent).toHaveText(
       'First Chinese visit to North Korea at head-of-government level or higher since Xi Jinping’s state visit (June 2019).',
     );
-    await note.getByRole('link').click();
+    await eventPage.precedent.getByRole('link').click();
     await expect(page).toHaveURL('/events/2019-06-20-xi-jinping-state-visit/');
   });
 
-  test("groups the sources into each side's account and other reporting", async ({ page, record }) => {
+  test("groups the sources into each side's account and other reporting", async ({ eventPage, record }) => {
     const chinese = record.find((event) => event.id === LI_QIANG)!.sources.filter((source) => source.side === 'china');
-    await page.goto(`/events/${LI_QIANG}/`);
-    const sources = page.getByRole('region', { name: 'Sources' });
-    await expect(sources.getByRole('heading', { level: 3 })).toHaveText([
+    await eventPage.goto(LI_QIANG);
+    await expect(eventPage.sourceGroupHeadings).toHaveText([
       'Chinese accounts',
       'North Korean accounts',
       'Other reporting',
     ]);
-    await expect(sources.getByRole('region', { name: 'Chinese accounts' }).getByRole('listitem')).toHaveCount(
-      chinese.length,
-    );
-    await expect(sources.getByRole('region', { name: 'North Korean accounts' })).toContainText('KCNA Watch');
-    await expect(sources.getByText(/^Only the/)).toHaveCount(0);
+    await expect(eventPage.sourceGroup('Chinese accounts').getByRole('listitem')).toHaveCount(chinese.length);
+    await expect(eventPage.sourceGroup('North Korean accounts')).toContainText('KCNA Watch');
+    await expect(eventPage.sources.getByText(/^Only the/)).toHaveCount(0);
   });
 
-  test("says plainly when only one side's account is cited", async ({ page, record }) => {
+  test("says plainly when only one side's account is cited", async ({ page, eventPage, record }) => {
     const chinaOnly = record.find(
       (event) =>
         event.sources.some((source) => source.side === 'china') &&
         !event.sources.some((source) => source.side === 'dprk'),
     );
     expect(chinaOnly, 'an event citing only a Chinese account').toBeDefined();
-    await page.goto(`/events/${chinaOnly!.id}/`);
-    await expect(page.getByRole('region', { name: 'Sources' })).toContainText(
+    await eventPage.goto(chinaOnly!.id);
+    await expect(eventPage.sources).toContainText(
       'Only the Chinese side’s account is cited here; no North Korean account is listed.',
     );
     await expect(page.getByRole('heading', { name: 'North Korean accounts' })).toHaveCount(0);
   });
 
-  test('renders the narrative from Markdown', async ({ page }) => {
-    await page.goto(`/events/${LI_HONGZHONG}/`);
-    const account = page.getByRole('region', { name: 'Account', exact: true });
-    await expect(account.getByRole('heading', { name: 'In Pyongyang' })).toBeVisible();
-    await expect(account.getByText('26 July.', { exact: true })).toHaveJSProperty('tagName', 'STRONG');
-    await expect(account).toContainText('No source found gives the day the delegation left Pyongyang');
+  test('renders the narrative from Markdown', async ({ eventPage }) => {
+    await eventPage.goto(LI_HONGZHONG);
+    await expect(eventPage.account.getByRole('heading', { name: 'In Pyongyang' })).toBeVisible();
+    await expect(eventPage.account.getByRole('strong').filter({ hasText: /^26 July\.$/ })).toBeVisible();
+    await expect(eventPage.account).toContainText('No source found gives the day the delegation left Pyongyang');
   });
 
-  test('lists its sources with publisher and date, linked safely', async ({ page, record }) => {
-    await page.goto(`/events/${LI_QIANG}/`);
-    const sources = page.getByRole('region', { name: 'Sources', exact: true }).getByRole('listitem');
+  test('lists its sources with publisher and date, linked safely', async ({ eventPage, record }) => {
+    await eventPage.goto(LI_QIANG);
+    const sources = eventPage.sourceItems;
     await expect(sources).toHaveCount(record.find((event) => event.id === LI_QIANG)!.sources.length);
     const first = sources.first();
     await expect(first).toContainText('People’s Daily Online (Xinhua), 7 October 2025'.replace('’', "'"));
@@ -96,29 +87,29 @@ test.describe('an event page', () => {
 
   test('links to the previous and next events and back to itself on the timeline', async ({
     page,
+    eventPage,
     timeline,
     record,
   }) => {
     const ids = record.map((event) => event.id);
-    await page.goto(`/events/${ids[0]}/`);
-    const pager = page.getByRole('navigation', { name: 'Previous and next events' });
-    await expect(pager.getByRole('link')).toHaveCount(1);
-    await pager.getByRole('link', { name: /Next event/ }).click();
+    await eventPage.goto(ids[0]!);
+    await expect(eventPage.neighbours.getByRole('link')).toHaveCount(1);
+    await eventPage.next.click();
     await expect(page).toHaveURL(`/events/${ids[1]}/`);
-    await expect(pager.getByRole('link', { name: /Previous event/ })).toHaveAttribute('href', `/events/${ids[0]}/`);
-    await page.goto(`/events/${ids.at(-1)}/`);
-    await expect(pager.getByRole('link', { name: /Next event/ })).toHaveCount(0);
-    await page.goto(`/events/${LI_QIANG}/`);
+    await expect(eventPage.previous).toHaveAttribute('href', `/events/${ids[0]}/`);
+    await eventPage.goto(ids.at(-1)!);
+    await expect(eventPage.next).toHaveCount(0);
+    await eventPage.goto(LI_QIANG);
 
-    await page.getByRole('link', { name: 'See this event on the timeline' }).click();
+    await eventPage.backToTimeline.click();
     await expect(page).toHaveURL(`/#${LI_QIANG}`);
-    await expect(timeline.event(LI_QIANG)).toBeInViewport();
+    await expect(timeline.event(LI_QIANG).root).toBeInViewport();
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
-    test(`has no accessibility violations in ${colorScheme} mode`, async ({ page }) => {
+    test(`has no accessibility violations in ${colorScheme} mode`, async ({ page, eventPage }) => {
       await page.emulateMedia({ colorScheme });
-      await page.goto(`/events/${LI_HONGZHONG}/`);
+      await eventPage.goto(LI_HONGZHONG);
       expect(await accessibilityViolations(page)).toEqual([]);
       await page.goto('/people/kim-jong-un/');
       expect(await accessibilityViolations(page)).toEqual([]);
@@ -127,10 +118,10 @@ test.describe('an event page', () => {
 
   test.describe(() => {
     test.use({ allowedConsoleErrors: [/status of 404/] });
-    test('answers an unknown address with the not-found page', async ({ page }) => {
-      const response = await page.goto('/events/no-such-event/');
+    test('answers an unknown address with the not-found page', async ({ page, eventPage }) => {
+      const response = await eventPage.goto('no-such-event');
       expect(response?.status()).toBe(404);
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+      await expect(eventPage.heading).toHaveText('Page not found');
       await page.getByRole('link', { name: 'Go to the timeline' }).click();
       await expect(page).toHaveURL('/');
     });

@@ -4,10 +4,12 @@ import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { expect, serveBuild, test } from './fixtures.ts';
+import { PORT } from '../playwright.config.ts';
+import { EventPage, expect, serveBuild, test, TimelinePage } from './fixtures.ts';
 
 const ASTRO = path.resolve('node_modules/astro/bin/astro.mjs');
-const DEV_PORT = 4322;
+// Beside the preview server's port, so suites run side by side on their own E2E_PORT do not meet.
+const DEV_PORT = PORT + 1;
 const DEV_URL = `http://127.0.0.1:${DEV_PORT}/`;
 
 /** Runs `astro build` on a folder of event files into a fresh output folder; never throws. */
@@ -82,15 +84,15 @@ test.describe('building from an events folder', () => {
     expect(ok, output).toBe(true);
     const origin = await serveBuild(page, outDir);
     await page.goto(`${origin}/`);
-    const events = page.locator('li[data-event-id]');
-    await expect(events).toHaveCount(3);
-    const added = events.nth(1);
-    await expect(added).toHaveAttribute('data-event-id', '2024-04-11-zhao-leji');
-    await expect(added.locator('.event-date')).toHaveText('11–13 April 2024');
-    await added.getByRole('link').click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-      'Zhao Leji opens the China–DPRK Friendship Year in Pyongyang',
-    );
+    const timeline = new TimelinePage(page);
+    await expect(timeline.events).toHaveCount(3);
+    await expect
+      .poll(() => timeline.visibleIds())
+      .toEqual(['2023-07-26-li-hongzhong-armistice-70th', '2024-04-11-zhao-leji', '2025-10-09-li-qiang-wpk-80th']);
+    const added = timeline.eventTitled('Zhao Leji opens the China–DPRK Friendship Year in Pyongyang');
+    await expect(added.date).toHaveText('11–13 April 2024');
+    await added.link.click();
+    await expect(new EventPage(page).heading).toHaveText('Zhao Leji opens the China–DPRK Friendship Year in Pyongyang');
     const exported = JSON.parse(await readFile(path.join(outDir, 'events.json'), 'utf8'));
     expect(exported.events.map((event: { id: string }) => event.id)).toContain('2024-04-11-zhao-leji');
   });
@@ -150,6 +152,7 @@ test.describe('building from an events folder', () => {
       env: { ...process.env, EVENTS_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: 'ignore',
     });
+    /** The timeline's HTML as the dev server sends it; events are found by their links, `/events/<id>/`. */
     const timeline = async () => {
       try {
         return await (await request.get(DEV_URL)).text();
@@ -158,18 +161,19 @@ test.describe('building from an events folder', () => {
       }
     };
     try {
-      await expect.poll(timeline, { timeout: 45_000 }).toContain('data-event-id="2025-10-09-li-qiang-wpk-80th"');
+      await expect.poll(timeline, { timeout: 45_000 }).toContain('href="/events/2025-10-09-li-qiang-wpk-80th/"');
 
       const seed = await readFile(path.join(dir, '2025-10-09-li-qiang-wpk-80th.md'), 'utf8');
       const added = path.join(dir, '2026-01-05-dev-added.md');
       await writeFile(added, seed.replace(/^title: .*$/m, 'title: Added while the server runs'));
       await expect.poll(timeline, { timeout: 20_000 }).toContain('Added while the server runs');
+      await expect.poll(timeline).toContain('href="/events/2026-01-05-dev-added/"');
 
       await writeFile(added, seed.replace(/^title: .*$/m, 'title: Edited while the server runs'));
       await expect.poll(timeline, { timeout: 20_000 }).toContain('Edited while the server runs');
 
       await rm(added);
-      await expect.poll(timeline, { timeout: 20_000 }).not.toContain('data-event-id="2026-01-05-dev-added"');
+      await expect.poll(timeline, { timeout: 20_000 }).not.toContain('href="/events/2026-01-05-dev-added/"');
     } finally {
       server.kill();
     }

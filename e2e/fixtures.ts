@@ -2,26 +2,11 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
+import { EventPage } from './pages/event-page.ts';
+import { TimelinePage } from './pages/timeline-page.ts';
 
-/** The pages every test may visit, as readers find them. */
-export class TimelinePage {
-  readonly events;
-  constructor(readonly page: Page) {
-    this.events = page.locator('li[data-event-id]');
-  }
-  async goto() {
-    await this.page.goto('/');
-  }
-  event(id: string) {
-    return this.page.locator(`li[data-event-id="${id}"]`);
-  }
-  /** The ids of the events a reader can see, in page order. */
-  async visibleIds(): Promise<string[]> {
-    return this.events.evaluateAll((items) =>
-      items.filter((item) => item.checkVisibility()).map((item) => (item as HTMLElement).dataset.eventId!),
-    );
-  }
-}
+export { EventPage } from './pages/event-page.ts';
+export { FilterOption, TimelineEvent, TimelinePage } from './pages/timeline-page.ts';
 
 /** One event as `/events.json` publishes it: what the tests compute expectations from. */
 export interface ExportedEvent {
@@ -75,6 +60,7 @@ export async function serveBuild(page: Page, dir: string, origin = 'http://fixtu
  */
 export const test = base.extend<{
   timeline: TimelinePage;
+  eventPage: EventPage;
   pageGuard: void;
   allowedConsoleErrors: RegExp[];
   record: ExportedEvent[];
@@ -86,8 +72,12 @@ export const test = base.extend<{
   },
   /** Console errors a test expects, such as the 404 a missing page answers with. */
   allowedConsoleErrors: [[], { option: true }],
-  timeline: async ({ page }, use) => {
-    await use(new TimelinePage(page));
+  /** The timeline, told the record's titles so it can find any event by id. */
+  timeline: async ({ page, record }, use) => {
+    await use(new TimelinePage(page, record));
+  },
+  eventPage: async ({ page }, use) => {
+    await use(new EventPage(page));
   },
   pageGuard: [
     async ({ page, baseURL, allowedConsoleErrors }, use) => {

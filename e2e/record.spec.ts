@@ -1,5 +1,6 @@
 import { MEETING_TYPES } from '../src/domain/schema.ts';
 import { accessibilityViolations, expect, test } from './fixtures.ts';
+import { DATE_LINE } from './pages/site-page.ts';
 
 // The claim under test: the record is complete at these levels, so only they earn "first … since".
 const COMPLETE = ['leader', 'head-of-government', 'senior-leader'];
@@ -8,14 +9,15 @@ const VISITS: readonly string[] = MEETING_TYPES;
 test.describe('the record page', () => {
   test('is linked from the header and the timeline, and counts what the record covers completely', async ({
     page,
+    timeline,
     record,
   }) => {
-    await page.goto('/');
-    await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'About the record' }).click();
+    await timeline.goto();
+    await timeline.siteNav.getByRole('link', { name: 'About the record' }).click();
     await expect(page).toHaveURL('/record/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('About the record');
-    await page.goto('/');
-    await page.getByRole('main').getByRole('link', { name: 'About the record' }).click();
+    await timeline.goto();
+    await timeline.main.getByRole('link', { name: 'About the record' }).click();
     await expect(page).toHaveURL('/record/');
 
     const complete = (direction: string) =>
@@ -67,22 +69,23 @@ test.describe('the record page', () => {
 
 test.describe('what the "first … since" lines claim', () => {
   test('at a level the record covers completely, the timeline and the page say "first … since"', async ({
-    page,
     timeline,
+    eventPage,
   }) => {
     await timeline.goto();
-    await expect(timeline.event('1990-03-jiang-zemin-visit').locator('.precedent')).toHaveText(
+    await expect(timeline.event('1990-03-jiang-zemin-visit').precedent).toHaveText(
       /^First Chinese visit to North Korea at top-leader level since Zhao Ziyang’s .* \(April 1989\)\.$/,
     );
-    await page.goto('/events/2015-10-09-liu-yunshan-wpk-70th/');
-    await expect(
-      page.getByText(/^First Chinese visit to North Korea at senior-leader level or higher since/),
-    ).toHaveText(/since Li Keqiang’s .* \(October 2011\)\.$/);
+    await eventPage.goto('2015-10-09-liu-yunshan-wpk-70th');
+    await expect(eventPage.precedent).toHaveText(
+      /^First Chinese visit to North Korea at senior-leader level or higher since Li Keqiang’s .* \(October 2011\)\.$/,
+    );
   });
 
   test('below it, the timeline says nothing and the page says only what the record shows', async ({
     page,
     timeline,
+    eventPage,
     record,
   }) => {
     const below = record.find(
@@ -90,9 +93,12 @@ test.describe('what the "first … since" lines claim', () => {
     );
     expect(below, 'a Chinese visit at Politburo level').toBeDefined();
     await timeline.goto();
-    await expect(timeline.event(below!.id).locator('.precedent')).toHaveCount(0);
-    await page.goto(`/events/${below!.id}/`);
-    const note = page.locator('.precedent');
+    const listed = timeline.event(below!.id);
+    await expect(listed.precedent).toHaveCount(0);
+    // Its only lines are its date and its summary.
+    await expect(listed.paragraphs).toHaveText([DATE_LINE, below!.summary]);
+    await eventPage.goto(below!.id);
+    const note = eventPage.precedent;
     await expect(note).toContainText(
       /^(The latest earlier Chinese visit to North Korea at Politburo level or higher in this record is|This record holds no earlier)/,
     );
@@ -112,7 +118,7 @@ test.describe('levels from dated offices', () => {
     await expect(offices.getByRole('columnheader')).toHaveText(['Office', 'Rank it gives', 'From', 'To']);
     const president = offices.getByRole('row', { name: /President of the People's Republic of China/ });
     await expect(president.getByRole('cell')).toHaveText(['Top leader', '8 April 1988', '27 March 1993']);
-    await expect(president.locator('time').first()).toHaveAttribute('datetime', '1988-04-08');
+    await expect(president.getByText('8 April 1988', { exact: true })).toHaveAttribute('datetime', '1988-04-08');
     // His 1988 state visit lists the office he held then.
     const visit = page
       .getByRole('region', { name: 'Events' })
@@ -122,47 +128,38 @@ test.describe('levels from dated offices', () => {
     await expect(visit).toContainText('President');
   });
 
-  test('an event page marks the travelling lead, with their office at the time', async ({ page, record }) => {
+  test('an event page marks the travelling lead, with their office at the time', async ({ eventPage, record }) => {
     const yang = record.find((event) => event.id === '1988-09-07-yang-shangkun-state-visit')!;
     expect(yang.level).toBe('leader');
-    await page.goto(`/events/${yang.id}/`);
-    const lead = page
-      .getByRole('region', { name: 'Participants' })
-      .getByRole('listitem')
-      .filter({ hasText: 'Travelling lead' });
+    await eventPage.goto(yang.id);
+    const lead = eventPage.participantItems.filter({ hasText: 'Travelling lead' });
     await expect(lead).toHaveCount(1);
     await expect(lead).toContainText('Yang Shangkun');
     await expect(lead).toContainText('President');
-    await expect(page.getByRole('list', { name: 'Type, direction and level' })).toContainText('Top leader');
+    await expect(eventPage.facts).toContainText(['Top leader']);
   });
 });
 
 test.describe('both governments’ accounts', () => {
-  test('an event citing both lists each under its own heading, with no warning', async ({ page, record }) => {
+  test('an event citing both lists each under its own heading, with no warning', async ({ eventPage, record }) => {
     const both = record.filter(
       (event) =>
         event.sources.some((source) => source.side === 'china') &&
         event.sources.some((source) => source.side === 'dprk'),
     );
     expect(both.length).toBeGreaterThan(30);
-    await page.goto('/events/2019-06-20-xi-jinping-state-visit/');
-    const sources = page.getByRole('region', { name: 'Sources' });
-    await expect(sources.getByRole('heading', { level: 3 })).toContainText([
-      'Chinese accounts',
-      'North Korean accounts',
-    ]);
-    await expect(sources.getByRole('region', { name: 'Chinese accounts' }).getByRole('listitem').first()).toBeVisible();
-    await expect(
-      sources.getByRole('region', { name: 'North Korean accounts' }).getByRole('listitem').first(),
-    ).toBeVisible();
-    await expect(sources.getByText(/^(Only the|Neither)/)).toHaveCount(0);
+    await eventPage.goto('2019-06-20-xi-jinping-state-visit');
+    await expect(eventPage.sourceGroupHeadings).toContainText(['Chinese accounts', 'North Korean accounts']);
+    await expect(eventPage.sourceGroup('Chinese accounts').getByRole('listitem').first()).toBeVisible();
+    await expect(eventPage.sourceGroup('North Korean accounts').getByRole('listitem').first()).toBeVisible();
+    await expect(eventPage.sources.getByText(/^(Only the|Neither)/)).toHaveCount(0);
   });
 });
 
 test.describe('a renamed event', () => {
-  test('its old address leads to the new one', async ({ page }) => {
-    await page.goto('/events/2012-11-30-liu-qibao-xi-letter/');
+  test('its old address leads to the new one', async ({ page, eventPage }) => {
+    await eventPage.goto('2012-11-30-liu-qibao-xi-letter');
     await expect(page).toHaveURL('/events/2012-11-30-li-jianguo-xi-letter/');
-    await expect(page.getByRole('heading', { level: 1 })).toContainText('Li Jianguo');
+    await expect(eventPage.heading).toContainText('Li Jianguo');
   });
 });

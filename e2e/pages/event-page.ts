@@ -1,0 +1,65 @@
+import type { Locator, Page } from '@playwright/test';
+import { DATE_LINE, machineDates, PRECEDENT_LINE, SitePage } from './site-page.ts';
+
+/** One event's page (`/events/<id>/`): its facts, participants, account and sources, and its neighbours. */
+export class EventPage extends SitePage {
+  readonly article: Locator;
+  readonly date: Locator;
+  /** The type, direction and level, one list item each. */
+  readonly facts: Locator;
+  /** The values of the label–value details, such as location and occasion, in order. */
+  readonly details: Locator;
+  /** Where a visit stands in the record: "First … since …", or what the record shows below complete levels. */
+  readonly precedent: Locator;
+  readonly participants: Locator;
+  readonly participantItems: Locator;
+  /** The narrative, written in Markdown. */
+  readonly account: Locator;
+  readonly sources: Locator;
+  /** Every source cited, across all groups. */
+  readonly sourceItems: Locator;
+  /** The headings of the source groups: each side's account, then other reporting. */
+  readonly sourceGroupHeadings: Locator;
+  readonly backToTimeline: Locator;
+  readonly neighbours: Locator;
+  readonly previous: Locator;
+  readonly next: Locator;
+
+  constructor(page: Page) {
+    super(page);
+    this.article = page.getByRole('article');
+    this.date = this.article.getByRole('paragraph').filter({ hasText: DATE_LINE });
+    this.facts = this.article.getByRole('list', { name: 'Type, direction and level' }).getByRole('listitem');
+    this.details = this.article.getByRole('definition');
+    this.precedent = this.article.getByRole('paragraph').filter({ hasText: PRECEDENT_LINE });
+    this.participants = this.article.getByRole('region', { name: 'Participants', exact: true });
+    this.participantItems = this.participants.getByRole('listitem');
+    this.account = this.article.getByRole('region', { name: 'Account', exact: true });
+    this.sources = this.article.getByRole('region', { name: 'Sources', exact: true });
+    this.sourceItems = this.sources.getByRole('listitem');
+    this.sourceGroupHeadings = this.sources.getByRole('heading', { level: 3 });
+    this.backToTimeline = page.getByRole('link', { name: 'See this event on the timeline' });
+    this.neighbours = page.getByRole('navigation', { name: 'Previous and next events' });
+    this.previous = this.neighbours.getByRole('link', { name: /^Previous event/ });
+    this.next = this.neighbours.getByRole('link', { name: /^Next event/ });
+  }
+
+  async goto(id: string) {
+    return this.page.goto(`/events/${id}/`);
+  }
+
+  /** A participant's entry, by their name. */
+  participant(name: string) {
+    return this.participantItems.filter({ hasText: name });
+  }
+
+  /** One group of sources by its heading, e.g. "Chinese accounts" or "Other reporting". */
+  sourceGroup(heading: string) {
+    return this.sources.getByRole('region', { name: heading, exact: true });
+  }
+
+  /** Each part of the date with its machine-readable `datetime`; use inside `expect.poll`. */
+  times() {
+    return machineDates(this.date);
+  }
+}
