@@ -12,9 +12,10 @@ export default defineConfig({
     // Astro hashes its own scripts and styles into a CSP <meta>; nothing else may run or load, so even
     // markup that slipped past the narrative check could not execute or reach another site.
     csp: {
+      // blob: lets the chart turn its own SVG into a PNG to download; it names nothing outside the page.
       directives: [
         "default-src 'self'",
-        "img-src 'self'",
+        "img-src 'self' blob:",
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",

@@ -13,7 +13,7 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 const idFromPath = (path: string) => /\/events\/([^/]+)\/$/.exec(path)?.[1] ?? path;
 
 /** One event as the timeline lists it: a list item under its year, titled by a level-3 heading. */
-export class TimelineEvent {
+class TimelineEvent {
   readonly heading: Locator;
   /** The title's link to the event page. */
   readonly link: Locator;
@@ -43,7 +43,7 @@ export class TimelineEvent {
 }
 
 /** One option of a filter group: a checkbox labelled with its name and the number of events it would give. */
-export class FilterOption {
+class FilterOption {
   readonly checkbox: Locator;
   /** The option's name as shown beside the checkbox: its text that does not start with a digit. */
   readonly label: Locator;

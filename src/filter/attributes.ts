@@ -101,3 +101,7 @@ export function readVocabulary(element: Element): Vocabulary {
     lastYear: Number(element.getAttribute('data-last-year')),
   };
 }
+
+/** The event `<timeline-filter>` dispatches on itself after each change, with the events it now shows. */
+export const SHOWN_EVENT = 'timeline-filter-shown';
+export type ShownEvent = CustomEvent<{ events: readonly Filterable[] }>;

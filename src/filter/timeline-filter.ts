@@ -1,5 +1,5 @@
 import { foldText } from '../text/fold.ts';
-import { completeSearchText, ITEM_SELECTOR, readEvent, readVocabulary } from './attributes.ts';
+import { completeSearchText, ITEM_SELECTOR, readEvent, readVocabulary, SHOWN_EVENT } from './attributes.ts';
 import {
   activeCount,
   criteriaFromParams,
@@ -321,9 +321,14 @@ class TimelineFilter extends HTMLElement {
     requestAnimationFrame(() => (this.#countTimer = window.setTimeout(() => this.#recount(criteria))));
   }
 
-  /** Writes beside each option how many events choosing it would show, with every other filter applied. */
+  /**
+   * Writes beside each option how many events choosing it would show, with every other filter applied,
+   * and tells what else follows the filter (the chart) which events are shown.
+   */
   #recount(criteria: Criteria) {
-    const { counts } = evaluate(this.#events, criteria);
+    const { counts, visible } = evaluate(this.#events, criteria);
+    const events = this.#events.filter((_, index) => visible[index]);
+    this.dispatchEvent(new CustomEvent(SHOWN_EVENT, { detail: { events } }));
     for (const { facet, value, count, item } of this.#options) {
       const number = String(counts[facet].get(value) ?? 0);
       // Changing the text node's data, rather than replacing the node, is the cheapest update the DOM has.

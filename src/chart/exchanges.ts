@@ -1,0 +1,257 @@
+/**
+ * The chart of exchanges per year: the counts, and the chart and table drawn from them as markup strings.
+ * Pure and DOM-free, so the build renders it into the page and `<timeline-filter>` redraws it from the
+ * events still shown, with the same code.
+ */
+import { ticks } from 'd3-array';
+
+/** What the chart counts of one event: the year it starts in, its direction and its level ('' for none). */
+export interface Countable {
+  start: number;
+  direction: string;
+  level: string;
+}
+
+/** The three groups the chart splits directions into, so no event is counted twice. */
+export const DIRECTION_GROUPS = [
+  { id: 'china-to-dprk', label: 'China to North Korea', directions: ['china-to-dprk'] },
+  { id: 'dprk-to-china', label: 'North Korea to China', directions: ['dprk-to-china'] },
+  { id: 'both-ways-or-multilateral', label: 'Both ways or multilateral', directions: ['mutual', 'multilateral'] },
+] as const;
+
+/** The tiers bars are stacked by, highest first; each differs from the next by more than its hue. */
+export const TIERS = [
+  { id: 'leader', label: 'Top leader', levels: ['leader'] },
+  { id: 'head-of-government', label: 'Head of government', levels: ['head-of-government'] },
+  { id: 'senior-leader', label: 'Senior leader', levels: ['senior-leader'] },
+  {
+    id: 'politburo-and-below',
+    label: 'Politburo and below',
+    levels: ['politburo', 'minister', 'vice-minister', 'official'],
+  },
+  { id: 'none', label: 'No level', levels: [''] },
+] as const;
+
+const GROUP_OF = new Map<string, number>(
+  DIRECTION_GROUPS.flatMap((group, index) => group.directions.map((direction) => [direction, index] as const)),
+);
+const TIER_OF = new Map<string, number>(
+  TIERS.flatMap((tier, index) => tier.levels.map((level) => [level, index] as const)),
+);
+
+/** Events per year, direction group and tier: `at(year, group, tier)`. */
+export interface Counts {
+  firstYear: number;
+  lastYear: number;
+  /** Row-major: year, then group, then tier. */
+  cells: Uint32Array;
+  total: number;
+}
+
+const CELLS_PER_YEAR = DIRECTION_GROUPS.length * TIERS.length;
+
+/** How many events started in `year` in the group and tier given. */
+export const countAt = (counts: Counts, year: number, group: number, tier: number): number =>
+  counts.cells[(year - counts.firstYear) * CELLS_PER_YEAR + group * TIERS.length + tier] ?? 0;
+
+/** All the events of one year, or of one year and group. */
+const sumAt = (counts: Counts, year: number, group?: number): number => {
+  let sum = 0;
+  for (let g = 0; g < DIRECTION_GROUPS.length; g++) {
+    if (group !== undefined && g !== group) continue;
+    for (let tier = 0; tier < TIERS.length; tier++) sum += countAt(counts, year, g, tier);
+  }
+  return sum;
+};
+
+/**
+ * Counts each event once, in the year it starts, by direction group and tier. Years run from `firstYear`
+ * to `lastYear` whatever the events, so a filtered chart keeps the record's time axis.
+ */
+export function countExchanges(events: Iterable<Countable>, firstYear: number, lastYear: number): Counts {
+  const years = Math.max(0, lastYear - firstYear + 1);
+  const cells = new Uint32Array(years * CELLS_PER_YEAR);
+  let total = 0;
+  for (const { start, direction, level } of events) {
+    const group = GROUP_OF.get(direction);
+    const tier = TIER_OF.get(level);
+    if (group === undefined || tier === undefined || start < firstYear || start > lastYear) continue;
+    cells[(start - firstYear) * CELLS_PER_YEAR + group * TIERS.length + tier]!++;
+    total++;
+  }
+  return { firstYear, lastYear, cells, total };
+}
+
+const yearsOf = ({ firstYear, lastYear }: Counts) =>
+  Array.from({ length: Math.max(0, lastYear - firstYear + 1) }, (_, index) => firstYear + index);
+
+/** The sentence under the chart's title: how many, and the busiest year. */
+export function countsSummary(counts: Counts): string {
+  if (counts.total === 0) return 'No events are counted.';
+  let busiest = counts.firstYear;
+  for (const year of yearsOf(counts)) if (sumAt(counts, year) > sumAt(counts, busiest)) busiest = year;
+  const perGroup = DIRECTION_GROUPS.map((group, index) => {
+    let sum = 0;
+    for (const year of yearsOf(counts)) sum += sumAt(counts, year, index);
+    return `${group.label.toLowerCase()} ${sum}`;
+  });
+  return (
+    `${counts.total} ${counts.total === 1 ? 'event' : 'events'} from ${counts.firstYear} to ${counts.lastYear}: ` +
+    `${perGroup.join(', ')}. Most exchanges in one year: ${busiest}, ${sumAt(counts, busiest)}.`
+  );
+}
+
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+
+/** The chart's geometry, in viewBox units: narrow enough that its labels stay legible on a phone. */
+const WIDTH = 400;
+const LEFT = 22;
+const RIGHT = 4;
+const PANEL = 78;
+const GAP = 24;
+const TOP = 14;
+const AXIS = 16;
+
+/** The fill each tier has when the SVG stands alone (downloaded), where the page's style sheet does not reach. */
+const STANDALONE_FILLS = ['#1d3557', '#3d6a9e', 'url(#tier-hatch)', '#b9cde4', '#ffffff'];
+
+/**
+ * The chart as an SVG string: one panel per direction group, sharing one scale, each bar a year stacked by
+ * tier. `standalone` adds what a file needs outside the page (the XML namespace, fills, a white ground).
+ */
+export function chartSvg(counts: Counts, { standalone = false }: { standalone?: boolean } = {}): string {
+  const years = yearsOf(counts);
+  const plot = WIDTH - LEFT - RIGHT;
+  const band = years.length ? plot / years.length : plot;
+  const barWidth = Math.max(1, band - (band > 3 ? 1 : 0));
+  let max = 1;
+  for (const year of years) {
+    for (let group = 0; group < DIRECTION_GROUPS.length; group++) max = Math.max(max, sumAt(counts, year, group));
+  }
+  const scaleTicks = ticks(0, max, 3).filter((tick) => Number.isInteger(tick));
+  const top = Math.max(max, scaleTicks.at(-1) ?? max);
+  const height = TOP + DIRECTION_GROUPS.length * (PANEL + GAP) - GAP + AXIS;
+  const y = (value: number) => (value / top) * PANEL;
+  const round = (value: number) => Math.round(value * 100) / 100;
+  const fill = (tier: number) => (standalone ? ` fill="${STANDALONE_FILLS[tier]}"` : '');
+  const parts: string[] = [];
+  DIRECTION_GROUPS.forEach((group, groupIndex) => {
+    const base = TOP + groupIndex * (PANEL + GAP) + PANEL;
+    parts.push(
+      `<text class="chart-panel-label" x="${LEFT}" y="${base - PANEL - 4}"${standalone ? ' fill="#222"' : ''}>${escape(group.label)}</text>`,
+    );
+    for (const tick of scaleTicks) {
+      const at = round(base - y(tick));
+      parts.push(
+        `<line class="chart-grid" x1="${LEFT}" x2="${WIDTH - RIGHT}" y1="${at}" y2="${at}"${standalone ? ' stroke="#ccc"' : ''}/>`,
+        `<text class="chart-tick" x="${LEFT - 3}" y="${at + 3}" text-anchor="end"${standalone ? ' fill="#444"' : ''}>${tick}</text>`,
+      );
+    }
+    years.forEach((year, index) => {
+      let stacked = 0;
+      const x = round(LEFT + index * band);
+      TIERS.forEach((tier, tierIndex) => {
+        const count = countAt(counts, year, groupIndex, tierIndex);
+        if (count === 0) return;
+        const top = round(base - y(stacked + count));
+        const height = round(y(count));
+        stacked += count;
+        parts.push(
+          `<rect class="tier tier-${tier.id}" x="${x}" y="${top}" width="${round(barWidth)}" height="${height}"${fill(tierIndex)}>` +
+            `<title>${year}, ${escape(group.label)}, ${escape(tier.label)}: ${count}</title></rect>`,
+        );
+      });
+    });
+  });
+  const axisY = TOP + DIRECTION_GROUPS.length * (PANEL + GAP) - GAP + 12;
+  for (const [index, year] of years.entries()) {
+    if (year % 10 !== 0) continue;
+    parts.push(
+      `<text class="chart-tick" x="${round(LEFT + index * band + band / 2)}" y="${axisY}" text-anchor="middle"${standalone ? ' fill="#444"' : ''}>${year}</text>`,
+    );
+  }
+  const ground = standalone ? `<rect width="${WIDTH}" height="${height}" fill="#ffffff"/>` : '';
+  const namespace = standalone ? ` xmlns="http://www.w3.org/2000/svg" width="${WIDTH * 2}" height="${height * 2}"` : '';
+  return (
+    `<svg${namespace} class="chart" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-labelledby="chart-title" aria-describedby="chart-summary">` +
+    `<title id="chart-title">Exchanges per year, by direction and level</title>` +
+    `<desc id="chart-summary">${escape(countsSummary(counts))}</desc>` +
+    `<defs><pattern id="tier-hatch" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">` +
+    `<rect class="hatch-ground" width="4" height="4"${standalone ? ' fill="#dbe6f3"' : ''}/>` +
+    `<rect class="hatch-line" width="1.6" height="4"${standalone ? ' fill="#3d6a9e"' : ''}/></pattern></defs>` +
+    ground +
+    parts.join('') +
+    `</svg>`
+  );
+}
+
+/** The counts table's rows: one per year, a cell per group and tier, as the page and its CSV show them. */
+function tableRows(counts: Counts): { year: number; cells: { group: string; tier: string; count: number }[] }[] {
+  return yearsOf(counts).map((year) => ({
+    year,
+    cells: DIRECTION_GROUPS.flatMap((group, groupIndex) =>
+      TIERS.map((tier, tierIndex) => ({
+        group: group.id,
+        tier: tier.id,
+        count: countAt(counts, year, groupIndex, tierIndex),
+      })),
+    ),
+  }));
+}
+
+/** The table body as markup, each count in `<td data-year data-direction data-level>`. */
+export function tableBodyHtml(counts: Counts): string {
+  return tableRows(counts)
+    .map(
+      ({ year, cells }) =>
+        `<tr><th scope="row">${year}</th>` +
+        cells
+          .map(
+            ({ group, tier, count }) =>
+              `<td data-year="${year}" data-direction="${group}" data-level="${tier}">${count}</td>`,
+          )
+          .join('') +
+        `<td data-year="${year}" data-total>${cells.reduce((sum, { count }) => sum + count, 0)}</td></tr>`,
+    )
+    .join('');
+}
+
+/** The counts as CSV rows, header first: one row per year, group and tier, the long form analysts load. */
+export function countsCsvRows(counts: Counts): string[][] {
+  return [
+    ['year', 'direction', 'level', 'events'],
+    ...tableRows(counts).flatMap(({ year, cells }) =>
+      cells.map(({ group, tier, count }) => [String(year), group, tier, String(count)]),
+    ),
+  ];
+}
+
+/** Where a year's bars stand, in viewBox units, for the highlight the inspector draws. */
+export function yearBand(counts: Counts, year: number): { x: number; width: number } {
+  const years = Math.max(1, counts.lastYear - counts.firstYear + 1);
+  const band = (WIDTH - LEFT - RIGHT) / years;
+  return { x: Math.round((LEFT + (year - counts.firstYear) * band) * 100) / 100, width: Math.round(band * 100) / 100 };
+}
+
+/** The year under a point of the chart, given as a fraction of its width (0 to 1). */
+export function yearAt(counts: Counts, fraction: number): number {
+  const years = counts.lastYear - counts.firstYear + 1;
+  const x = fraction * WIDTH;
+  const index = Math.floor(((x - LEFT) / (WIDTH - LEFT - RIGHT)) * years);
+  return counts.firstYear + Math.min(years - 1, Math.max(0, index));
+}
+
+/** What the inspector says of one year: its total and each non-empty group and tier. */
+export function describeYear(counts: Counts, year: number): string {
+  const total = sumAt(counts, year);
+  const groups = DIRECTION_GROUPS.map((group, groupIndex) => {
+    const tiers = TIERS.map(
+      (tier, tierIndex) => [tier.label.toLowerCase(), countAt(counts, year, groupIndex, tierIndex)] as const,
+    )
+      .filter(([, count]) => count > 0)
+      .map(([label, count]) => `${label} ${count}`);
+    const sum = sumAt(counts, year, groupIndex);
+    return sum ? `${group.label} ${sum} (${tiers.join(', ')})` : '';
+  }).filter(Boolean);
+  return `${year}: ${total} ${total === 1 ? 'event' : 'events'}${groups.length ? `. ${groups.join('; ')}` : ''}.`;
+}

@@ -1,0 +1,118 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { selectAll as cssSelectAll, selectOne as cssSelectOne } from 'css-select';
+import type { AnyNode, Element } from 'domhandler';
+import { parseDocument } from 'htmlparser2';
+import {
+  chartSvg,
+  countAt,
+  countExchanges,
+  countsCsvRows,
+  countsSummary,
+  describeYear,
+  DIRECTION_GROUPS,
+  tableBodyHtml,
+  TIERS,
+  yearAt,
+  type Countable,
+} from '../../src/chart/exchanges.ts';
+
+// css-select's types do not narrow to elements on their own.
+const selectOne = (selector: string, node: AnyNode) => cssSelectOne(selector, node) as Element | null;
+const selectAll = (selector: string, node: AnyNode) => cssSelectAll(selector, node) as Element[];
+
+const event = (start: number, direction: string, level: string): Countable => ({ start, direction, level });
+const events = [
+  event(2018, 'dprk-to-china', 'leader'),
+  event(2018, 'dprk-to-china', 'leader'),
+  event(2018, 'china-to-dprk', 'politburo'),
+  event(2018, 'china-to-dprk', 'minister'),
+  event(2019, 'china-to-dprk', 'leader'),
+  event(2019, 'mutual', ''),
+  event(2019, 'multilateral', 'leader'),
+  event(2017, 'mutual', 'senior-leader'),
+];
+const counts = countExchanges(events, 2017, 2020);
+const group = (id: string) => DIRECTION_GROUPS.findIndex((candidate) => candidate.id === id);
+const tier = (id: string) => TIERS.findIndex((candidate) => candidate.id === id);
+
+describe('counting exchanges', () => {
+  it('counts each event once, in the year it starts, by direction group and tier', () => {
+    assert.equal(counts.total, events.length);
+    assert.equal(countAt(counts, 2018, group('dprk-to-china'), tier('leader')), 2);
+    // Politburo members, ministers, vice-ministers and officials share the lowest tier.
+    assert.equal(countAt(counts, 2018, group('china-to-dprk'), tier('politburo-and-below')), 2);
+    // Both ways and multilateral are one group, kept apart from the two one-way groups.
+    assert.equal(countAt(counts, 2019, group('both-ways-or-multilateral'), tier('none')), 1);
+    assert.equal(countAt(counts, 2019, group('both-ways-or-multilateral'), tier('leader')), 1);
+    assert.equal(countAt(counts, 2020, group('china-to-dprk'), tier('leader')), 0);
+  });
+
+  it('keeps the axis it is given, whatever the events, and ignores events outside it', () => {
+    const narrow = countExchanges(events, 2018, 2018);
+    assert.equal(narrow.total, 4);
+    assert.equal(countExchanges([], 1949, 2025).total, 0);
+  });
+
+  it('sums in its summary, naming the busiest year', () => {
+    assert.equal(
+      countsSummary(counts),
+      '8 events from 2017 to 2020: china to north korea 3, north korea to china 2, both ways or multilateral 3. Most exchanges in one year: 2018, 4.',
+    );
+    assert.equal(countsSummary(countExchanges([], 2017, 2020)), 'No events are counted.');
+    assert.equal(
+      describeYear(counts, 2019),
+      '2019: 3 events. China to North Korea 1 (top leader 1); Both ways or multilateral 2 (top leader 1, no level 1).',
+    );
+  });
+
+  it('finds the year under a point of the chart', () => {
+    assert.equal(yearAt(counts, 0), 2017);
+    assert.equal(yearAt(counts, 0.999), 2020);
+  });
+});
+
+describe('the chart and its table', () => {
+  it('draws an accessible SVG with one bar segment per non-empty count and no inline style', () => {
+    const document = parseDocument(chartSvg(counts), { xmlMode: true });
+    const svg = selectOne('svg', document)!;
+    assert.equal(svg.attribs.role, 'img');
+    assert.equal(selectOne('title#chart-title', document)?.children.length, 1);
+    assert.match(
+      selectOne('desc', document)!
+        .children.map((child) => ('data' in child ? child.data : ''))
+        .join(''),
+      /Most exchanges in one year: 2018, 4/,
+    );
+    // One segment per non-empty year, group and tier: the two 2018 leaders share one, as do the two lower-tier visits.
+    const segments = selectAll('rect.tier', document);
+    assert.equal(segments.length, 6);
+    assert.deepEqual(
+      new Set(segments.map((rect) => rect.attribs.class)),
+      new Set(['tier tier-leader', 'tier tier-politburo-and-below', 'tier tier-none', 'tier tier-senior-leader']),
+    );
+    assert.equal(selectAll('[style]', document).length, 0);
+  });
+
+  it('stands alone as a file with its namespace, size and fills', () => {
+    const svg = chartSvg(counts, { standalone: true });
+    const root = selectOne('svg', parseDocument(svg, { xmlMode: true }))!;
+    assert.equal(root.attribs.xmlns, 'http://www.w3.org/2000/svg');
+    assert.ok(Number(root.attribs.width) > 0 && Number(root.attribs.height) > 0);
+    assert.ok(selectAll('rect.tier', parseDocument(svg, { xmlMode: true })).every((rect) => rect.attribs.fill));
+  });
+
+  it('writes every count in a cell naming its year, direction and level, as the CSV does', () => {
+    const document = parseDocument(`<table><tbody>${tableBodyHtml(counts)}</tbody></table>`);
+    const cells = selectAll('td[data-direction]', document);
+    assert.equal(cells.length, 4 * DIRECTION_GROUPS.length * TIERS.length);
+    const cell = selectOne('td[data-year="2018"][data-direction="dprk-to-china"][data-level="leader"]', document)!;
+    assert.equal(cell.children.map((child) => ('data' in child ? child.data : '')).join(''), '2');
+    const rows = countsCsvRows(counts);
+    assert.deepEqual(rows[0], ['year', 'direction', 'level', 'events']);
+    assert.equal(
+      rows.slice(1).reduce((sum, row) => sum + Number(row[3]), 0),
+      counts.total,
+    );
+  });
+});
