@@ -59,13 +59,16 @@ const text = (max?: number) => {
 };
 
 /** A calendar date as written; YAML reads an unquoted `1961` as a number, so it is turned back into text. */
-const calendarDate = z.preprocess(
-  (value) => (typeof value === 'number' && Number.isInteger(value) ? String(value) : value),
-  z.string().superRefine((value, ctx) => {
-    const problem = dateProblem(value);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  }),
-);
+const calendarDate = z
+  .preprocess(
+    (value) => (typeof value === 'number' && Number.isInteger(value) ? String(value) : value),
+    z.string().superRefine((value, ctx) => {
+      const problem = dateProblem(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
+  )
+  // Named for the codebook and the data package, which describe fields from this schema.
+  .meta({ format: 'calendar-date', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' });
 
 const httpUrl = z
   .string()
@@ -77,16 +80,22 @@ const httpUrl = z
 
 const participantSchema = z
   .strictObject({
-    /** A person in `content/people.yaml`, by id (`kim-jong-un`) or any spelling listed there (`Kim Jong-un`). */
-    name: text(),
-    /** Which side the person belongs to; taken from the registry, so needed only for a one-off. */
-    side: z.enum(SIDES).optional(),
-    /** Office held at the time, e.g. `Premier of the State Council`. */
-    role: text().optional(),
-    /** `true` for someone named once and not in the registry; `side` is then required. */
-    oneOff: z.boolean().optional(),
-    /** `true` for the travelling side's lead (co-leads each); their offices in the registry decide `level`. */
-    lead: z.boolean().optional(),
+    name: text().describe(
+      'A person in `content/people.yaml`, by id (`kim-jong-un`) or any spelling listed there (`Kim Jong-un`).',
+    ),
+    side: z
+      .enum(SIDES)
+      .optional()
+      .describe('Which side the person belongs to; taken from the registry, so needed only for a one-off.'),
+    role: text().optional().describe('Office held at the time, e.g. `Premier of the State Council`.'),
+    oneOff: z
+      .boolean()
+      .optional()
+      .describe('`true` for someone named once and not in the registry; `side` is then required.'),
+    lead: z
+      .boolean()
+      .optional()
+      .describe("`true` for the travelling side's lead (co-leads each); their offices in the registry decide `level`."),
   })
   .superRefine((participant, ctx) => {
     if (participant.oneOff && participant.side === undefined) {
@@ -102,55 +111,48 @@ const participantSchema = z
   });
 
 const sourceSchema = z.strictObject({
-  /** The headline or title of the source. */
-  title: text(),
-  /** Who published it, e.g. `Xinhua`, `KCNA`, `Yonhap`. */
-  publisher: text(),
-  /** Where to read it; http or https only. */
-  url: httpUrl.optional(),
-  /** When it was published (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`). */
-  published: calendarDate.optional(),
-  /** Whose account it is. */
-  side: z.enum(SIDES).optional(),
+  title: text().describe('The headline or title of the source.'),
+  publisher: text().describe('Who published it, e.g. `Xinhua`, `KCNA`, `Yonhap`.'),
+  url: httpUrl.optional().describe('Where to read it; http or https only.'),
+  published: calendarDate.optional().describe('When it was published (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`).'),
+  side: z.enum(SIDES).optional().describe('Whose account it is.'),
 });
 
 /** The front matter of one event file: the single contract for editors, the loader and the pages. */
 export const eventSchema = z
   .strictObject({
-    /** Plain-text headline, at most 160 characters. */
-    title: text(160).refine((value) => !/[\r\n]/.test(value), 'must be one line'),
-    /** First day, month or year (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`); the form written is the precision. */
-    date: calendarDate,
-    /** Last day, month or year, for events that span time; not before `date`. */
-    end: calendarDate.optional(),
-    /** Kind of exchange. */
-    type: z.enum(EVENT_TYPES),
-    /** Who went to, or acted toward, whom; `mutual` for both at once. */
-    direction: z.enum(DIRECTIONS),
-    /**
-     * Rank of the highest official on the travelling side (of anyone involved, for mutual and multilateral
-     * events); required for visits, summits, delegations and talks unless a participant marked `lead`
-     * decides it. The build checks it against the leads' offices and fills it in when left out.
-     */
-    level: z.enum(LEVELS).optional(),
-    /** Where it happened, e.g. `Pyongyang`. */
-    location: text().optional(),
-    /** What it marked, e.g. `80th anniversary of the Workers' Party of Korea`. */
-    occasion: text().optional(),
-    /** The people involved, with their side and office. */
-    participants: z.array(participantSchema).default([]),
-    /** Plain-text summary for lists, feeds and meta descriptions; at most 300 characters. */
-    summary: text(300),
-    /** Where the facts come from; at least one. */
-    sources: z.array(sourceSchema).min(1, 'has no entries'),
-    /** Lowercase keywords, e.g. `anniversary`. */
-    tags: z.array(z.string().regex(TAG_PATTERN, 'is not a lowercase word')).default([]),
-    /** `true` keeps the event out of builds; `astro dev` still shows it. */
-    draft: z.boolean().default(false),
-    /** When the event entered the record (`YYYY-MM-DD`), for feeds of new entries. */
-    added: calendarDate.optional(),
-    /** Ids this event had before it was renamed; their addresses redirect to it. */
-    formerIds: z.array(z.string().regex(ID_PATTERN, 'is not lowercase words joined by hyphens')).default([]),
+    title: text(160)
+      .refine((value) => !/[\r\n]/.test(value), 'must be one line')
+      .describe('Plain-text headline, at most 160 characters.'),
+    date: calendarDate.describe(
+      'First day, month or year (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`); the form written is the precision.',
+    ),
+    end: calendarDate.optional().describe('Last day, month or year, for events that span time; not before `date`.'),
+    type: z.enum(EVENT_TYPES).describe('Kind of exchange.'),
+    direction: z.enum(DIRECTIONS).describe('Who went to, or acted toward, whom; `mutual` for both at once.'),
+    level: z
+      .enum(LEVELS)
+      .optional()
+      .describe(
+        "Rank of the highest official on the travelling side (of anyone involved, for mutual and multilateral events); required for visits, summits, delegations and talks unless a participant marked `lead` decides it. The build checks it against the leads' offices and fills it in when left out.",
+      ),
+    location: text().optional().describe('Where it happened, e.g. `Pyongyang`.'),
+    occasion: text().optional().describe("What it marked, e.g. `80th anniversary of the Workers' Party of Korea`."),
+    participants: z.array(participantSchema).default([]).describe('The people involved, with their side and office.'),
+    summary: text(300).describe('Plain-text summary for lists, feeds and meta descriptions; at most 300 characters.'),
+    sources: z.array(sourceSchema).min(1, 'has no entries').describe('Where the facts come from; at least one.'),
+    tags: z
+      .array(z.string().regex(TAG_PATTERN, 'is not a lowercase word'))
+      .default([])
+      .describe('Lowercase keywords, e.g. `anniversary`.'),
+    draft: z.boolean().default(false).describe('`true` keeps the event out of builds; `astro dev` still shows it.'),
+    added: calendarDate
+      .optional()
+      .describe('When the event entered the record (`YYYY-MM-DD`), for feeds of new entries.'),
+    formerIds: z
+      .array(z.string().regex(ID_PATTERN, 'is not lowercase words joined by hyphens'))
+      .default([])
+      .describe('Ids this event had before it was renamed; their addresses redirect to it.'),
   })
   .superRefine(
     (event, ctx) => {

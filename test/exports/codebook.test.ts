@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { KNOWN_FIELDS, EVENT_TYPES } from '../../src/domain/schema.ts';
+import { eventFields } from '../../src/exports/codebook.ts';
+
+describe('the codebook', () => {
+  const fields = eventFields();
+  const field = (name: string) => fields.find((entry) => entry.name === name)!;
+
+  it('lists every field the schema accepts, nested ones under their list, each described', () => {
+    const expected = [
+      ...KNOWN_FIELDS['']!,
+      ...KNOWN_FIELDS.participants!.map((name) => `participants[].${name}`),
+      ...KNOWN_FIELDS.sources!.map((name) => `sources[].${name}`),
+    ];
+    assert.deepEqual(new Set(fields.map((entry) => entry.name)), new Set(expected));
+    for (const entry of fields) assert.ok(entry.description.length > 10, `${entry.name} is described`);
+  });
+
+  it('says which fields are required, their types and their allowed values, as the build does', () => {
+    assert.deepEqual(
+      fields.filter((entry) => entry.required).map((entry) => entry.name),
+      [
+        'title',
+        'date',
+        'type',
+        'direction',
+        'participants[].name',
+        'summary',
+        'sources',
+        'sources[].title',
+        'sources[].publisher',
+      ],
+    );
+    assert.equal(field('date').type, 'calendar date: YYYY-MM-DD, YYYY-MM or YYYY');
+    assert.equal(field('draft').type, 'true or false');
+    assert.deepEqual(field('type').values, EVENT_TYPES);
+    assert.equal(field('title').limits, 'at most 160 characters');
+    assert.equal(field('sources').limits, 'at least 1');
+  });
+});
