@@ -1,4 +1,5 @@
 import type { RecordEvent } from '../domain/participants.ts';
+import { eventPath } from '../site/paths.ts';
 
 /** One event as `/events.json` publishes it: every field, dates as written, `null` for what is absent. */
 export function exportEvent({ id, data, participants }: RecordEvent, url: string) {
@@ -29,4 +30,13 @@ export function exportEvent({ id, data, participants }: RecordEvent, url: string
     tags: data.tags,
     url,
   };
+}
+
+/** The body of `/events.json`: the whole record in timeline order; links are absolute when `site` is known. */
+export function eventsJson(events: readonly RecordEvent[], site: URL | undefined): string {
+  const exported = events.map((event) => {
+    const path = eventPath(event.id);
+    return exportEvent(event, site ? new URL(path, site).href : path);
+  });
+  return `${JSON.stringify({ events: exported }, null, 2)}\n`;
 }
