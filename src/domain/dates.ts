@@ -1,11 +1,9 @@
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc.js';
+import type { Precision } from './vocabulary.ts';
 
 // Every calendar date is read and formatted in UTC, so the build machine's time zone never shifts a day.
 dayjs.extend(utc);
-
-/** How much of a date the editor wrote: `1961`, `1961-07` or `1961-07-11`. */
-export type Precision = 'year' | 'month' | 'day';
 
 /** The forms an editor may write, quoted in every date error. */
 export const DATE_FORMS = 'use YYYY-MM-DD, YYYY-MM or YYYY';

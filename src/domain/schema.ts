@@ -1,52 +1,9 @@
 import { z } from 'astro/zod';
 import { DATE_FORMS, dateProblem, endsOnOrAfter } from './dates.ts';
+import { DIRECTIONS, EVENT_TYPES, LEVELS, MEETING_TYPES, SIDES } from './vocabulary.ts';
 
-/** Types that bring officials together, so the rank of the highest one (`level`) is required. */
-const MEETINGS = [
-  'state-visit',
-  'official-visit',
-  'working-visit',
-  'unofficial-visit',
-  'visit',
-  'delegation',
-  'summit',
-  'talks',
-] as const;
-
-/** Kinds of exchange: the meetings first, then the rest. */
-export const EVENT_TYPES = [
-  ...MEETINGS,
-  'agreement',
-  'commemoration',
-  'message',
-  'military',
-  'economic',
-  'other',
-] as const;
-
-export const MEETING_TYPES: readonly EventType[] = MEETINGS;
-
-/** Who went to, or acted toward, whom. */
-export const DIRECTIONS = ['china-to-dprk', 'dprk-to-china', 'mutual', 'multilateral'] as const;
-
-/** Rank of the highest official involved, highest first. */
-export const LEVELS = [
-  'leader',
-  'head-of-government',
-  'senior-leader',
-  'politburo',
-  'minister',
-  'vice-minister',
-  'official',
-] as const;
-
-/** Whose person or whose account. */
-const SIDES = ['china', 'dprk', 'other'] as const;
-
-export type EventType = (typeof EVENT_TYPES)[number];
-export type Direction = (typeof DIRECTIONS)[number];
-export type Level = (typeof LEVELS)[number];
-export type Side = (typeof SIDES)[number];
+export { DIRECTIONS, EVENT_TYPES, LEVELS, MEETING_TYPES } from './vocabulary.ts';
+export type { Direction, EventType, Level, Side } from './vocabulary.ts';
 
 const TAG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** An event's id and address: its file name, lowercase words joined by hyphens. */

@@ -1,0 +1,56 @@
+/**
+ * The record's closed vocabularies, as const arrays with no imports, so that modules meant to run in the
+ * browser too (the CSV writer and its column descriptions) can share them without the schema's zod and dayjs.
+ * `schema.ts` builds the fields from them and re-exports them.
+ */
+
+/** Types that bring officials together, so the rank of the highest one (`level`) is required. */
+const MEETINGS = [
+  'state-visit',
+  'official-visit',
+  'working-visit',
+  'unofficial-visit',
+  'visit',
+  'delegation',
+  'summit',
+  'talks',
+] as const;
+
+/** Kinds of exchange: the meetings first, then the rest. */
+export const EVENT_TYPES = [
+  ...MEETINGS,
+  'agreement',
+  'commemoration',
+  'message',
+  'military',
+  'economic',
+  'other',
+] as const;
+
+export const MEETING_TYPES: readonly EventType[] = MEETINGS;
+
+/** Who went to, or acted toward, whom. */
+export const DIRECTIONS = ['china-to-dprk', 'dprk-to-china', 'mutual', 'multilateral'] as const;
+
+/** Rank of the highest official involved, highest first. */
+export const LEVELS = [
+  'leader',
+  'head-of-government',
+  'senior-leader',
+  'politburo',
+  'minister',
+  'vice-minister',
+  'official',
+] as const;
+
+/** Whose person or whose account. */
+export const SIDES = ['china', 'dprk', 'other'] as const;
+
+/** How much of a date the editor wrote: `1961-07-11`, `1961-07` or `1961`. */
+export const PRECISIONS = ['day', 'month', 'year'] as const;
+
+export type EventType = (typeof EVENT_TYPES)[number];
+export type Direction = (typeof DIRECTIONS)[number];
+export type Level = (typeof LEVELS)[number];
+export type Side = (typeof SIDES)[number];
+export type Precision = (typeof PRECISIONS)[number];
