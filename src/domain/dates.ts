@@ -111,3 +111,8 @@ export function dateRangeText(date: string, end?: string | null): string {
 export function yearOf(date: string): number {
   return Number(date.slice(0, 4));
 }
+
+/** The day after a `YYYY-MM-DD` day: what a calendar's exclusive end is for an event ending on `day`. */
+export function dayAfter(day: string): string {
+  return dayjs.utc(day).add(1, 'day').format('YYYY-MM-DD');
+}
