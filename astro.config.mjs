@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { indexableSitemap } from './src/exports/sitemap.ts';
 
 const { SITE_URL, BASE_PATH } = process.env;
 
@@ -8,6 +9,8 @@ export default defineConfig({
   // BASE_PATH a sub-path such as /timeline. Both optional.
   ...(SITE_URL ? { site: SITE_URL } : {}),
   ...(BASE_PATH ? { base: BASE_PATH } : {}),
+  // A sitemap needs absolute addresses, so it is written only when the site's address is known.
+  integrations: SITE_URL ? indexableSitemap() : [],
   security: {
     // Astro hashes its own scripts and styles into a CSP <meta>; nothing else may run or load, so even
     // markup that slipped past the narrative check could not execute or reach another site.
