@@ -21,8 +21,10 @@ export interface ExportedEvent {
   location: string | null;
   occasion: string | null;
   participants: { person: string | null; name: string; side: string; role: string | null }[];
-  sources: { title: string; side: string | null }[];
+  sources: { title: string; publisher: string; url: string | null; published: string | null; side: string | null }[];
   tags: string[];
+  /** The event's page: its path, or an absolute address when the build knew the site's. */
+  url: string;
 }
 
 /** Runs axe on the current page (or the part `include` names) and returns its violations, with enough detail to fix them. */
