@@ -129,16 +129,86 @@ test.describe('building from an events folder', () => {
       '2024-04-11-zhao-leji.md': ZHAO_LEJI,
       '1961-07-treaty.md': AGREEMENT.replace('date: 2024-04-11\nend: 2024-04-13', 'date: 1961-07'),
       '1953-armistice.md': AGREEMENT.replace('date: 2024-04-11\nend: 2024-04-13', 'date: 1953\nend: 1954'),
+      // A day late in the year and one early in it, added on a day: calendars, anniversaries and the feed
+      // are where a time zone would shift a date.
+      '1949-10-06-relations.md': AGREEMENT.replace('date: 2024-04-11\nend: 2024-04-13', 'date: 1949-10-06').replace(
+        'summary:',
+        'added: 2026-11-23\nsummary:',
+      ),
+      '2024-12-31-new-year.md': AGREEMENT.replace(
+        'date: 2024-04-11\nend: 2024-04-13',
+        'date: 2024-12-31\nend: 2025-01-01',
+      ),
     });
-    const east = await build(dir, { TZ: 'Pacific/Kiritimati' });
-    const west = await build(dir, { TZ: 'Pacific/Pago_Pago' });
+    // With the site's address, so the sitemap and absolute links are compared too.
+    const site = { SITE_URL: 'https://example.org', BASE_PATH: '/timeline' };
+    const east = await build(dir, { TZ: 'Pacific/Kiritimati', ...site });
+    const west = await build(dir, { TZ: 'Pacific/Pago_Pago', ...site });
     expect(east.ok, east.output).toBe(true);
     expect(west.ok, west.output).toBe(true);
     const [eastFiles, westFiles] = [await fingerprint(east.outDir), await fingerprint(west.outDir)];
-    expect(Object.keys(eastFiles)).toContain('events/1961-07-treaty/index.html');
+    expect(Object.keys(eastFiles)).toEqual(
+      expect.arrayContaining([
+        'events/1961-07-treaty/index.html',
+        'events.json',
+        'events.csv',
+        'events-excel.csv',
+        'participants.csv',
+        'participants-excel.csv',
+        'sources.csv',
+        'sources-excel.csv',
+        'datapackage.json',
+        'events.ics',
+        'anniversaries.ics',
+        'feed.xml',
+        'sitemap-index.xml',
+        'sitemap-0.xml',
+      ]),
+    );
+    const calendar = await readFile(path.join(east.outDir, 'events.ics'), 'utf8');
+    expect(calendar).toContain('DTSTART;VALUE=DATE:20241231\r\nDTEND;VALUE=DATE:20250102\r\n');
+    expect(await readFile(path.join(east.outDir, 'anniversaries.ics'), 'utf8')).toContain(
+      'DTSTART;VALUE=DATE:19491006\r\nDTEND;VALUE=DATE:19491007\r\n',
+    );
+    expect(await readFile(path.join(east.outDir, 'feed.xml'), 'utf8')).toContain(
+      '<pubDate>Mon, 23 Nov 2026 00:00:00 GMT</pubDate>',
+    );
     expect(eastFiles).toEqual(westFiles);
     expect(await readFile(path.join(east.outDir, 'index.html'), 'utf8')).toContain(
       '<time datetime="1961-07">July 1961</time>',
+    );
+  });
+
+  test("with the site's address, exports link absolutely and the sitemap leaves out redirect pages", async () => {
+    const renamed = ZHAO_LEJI.replace('type: official-visit', 'type: official-visit\nformerIds: [2024-04-11-zhao-old]');
+    const { ok, output, outDir } = await build(await eventsWith({ '2024-04-11-zhao-leji.md': renamed }), {
+      SITE_URL: 'https://example.org',
+      BASE_PATH: '/timeline',
+    });
+    expect(ok, output).toBe(true);
+    const page = 'https://example.org/timeline/events/2024-04-11-zhao-leji/';
+    // The old address still has its page, which redirects and asks not to be indexed…
+    expect(await readFile(path.join(outDir, 'events', '2024-04-11-zhao-old', 'index.html'), 'utf8')).toContain(
+      'noindex',
+    );
+    // …so the sitemap lists the new one and every other page, but not the old one nor the data files.
+    const sitemap = await readFile(path.join(outDir, 'sitemap-0.xml'), 'utf8');
+    const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
+    expect(listed).toContain(page);
+    expect(listed).toContain('https://example.org/timeline/');
+    expect(listed).toContain('https://example.org/timeline/record/');
+    expect(listed.filter((url) => url.includes('zhao-old') || !url.endsWith('/'))).toEqual([]);
+    expect(await readFile(path.join(outDir, 'sitemap-index.xml'), 'utf8')).toContain(
+      '<loc>https://example.org/timeline/sitemap-0.xml</loc>',
+    );
+    // Every export links to the event's page at the site's address, under its base path.
+    expect(await readFile(path.join(outDir, 'events.csv'), 'utf8')).toContain(`,${page}\r\n`);
+    expect(await readFile(path.join(outDir, 'feed.xml'), 'utf8')).toContain(`<link>${page}</link>`);
+    expect(await readFile(path.join(outDir, 'events.ics'), 'utf8')).toContain(
+      'URL;VALUE=URI:https://example.org/timeline/',
+    );
+    expect(JSON.parse(await readFile(path.join(outDir, 'datapackage.json'), 'utf8')).homepage).toBe(
+      'https://example.org/timeline/',
     );
   });
 
