@@ -243,3 +243,32 @@ test('the feed is RSS 2.0 with the latest additions first, linked from every pag
   await expect(alternate).toHaveAttribute('href', '/feed.xml');
   await expect(alternate).toHaveAttribute('title', /New entries/);
 });
+
+test('the data page lists every export with the rows it holds, and states each one’s rules', async ({
+  page,
+  request,
+}) => {
+  await page.goto('/data/');
+  const table = page.getByRole('table', { name: 'Every file, with its size and how many rows it holds' });
+  const rowsOf = async (file: string) => {
+    const row = table.getByRole('row').filter({ has: page.getByRole('link', { name: file, exact: true }) });
+    return Number((await row.getByRole('cell').nth(1).textContent())!.replace(/,/g, ''));
+  };
+  for (const file of ['events', 'participants', 'sources']) {
+    const { rows } = await readCsv(request, `/${file}.csv`);
+    expect(await rowsOf(`${file}.csv`), file).toBe(rows.length);
+    expect(await rowsOf(`${file}-excel.csv`), file).toBe(rows.length);
+  }
+  for (const file of ['events.ics', 'anniversaries.ics']) {
+    expect(await rowsOf(file), file).toBe((await readCalendar(request, `/${file}`)).length);
+  }
+  const { rss } = new XMLParser().parse(await (await request.get('/feed.xml')).text());
+  expect(await rowsOf('feed.xml')).toBe(rss.channel.item.length);
+  await expect(table.getByRole('link', { name: 'datapackage.json', exact: true })).toBeVisible();
+  // The codebook gives the CSV tables' columns, and the rules of the lists, the calendars and the feed.
+  const codebook = page.getByRole('region', { name: 'Codebook' });
+  await expect(codebook.getByRole('heading', { name: 'Columns of participants.csv' })).toBeVisible();
+  await expect(codebook.getByText(/a cell holding a list .* joins its items with "; "/)).toBeVisible();
+  await expect(codebook.getByText(/^events\.ics holds every event dated to the day/)).toBeVisible();
+  await expect(codebook.getByText(/^feed\.xml holds the latest 50 entries/)).toBeVisible();
+});

@@ -29,9 +29,10 @@ export const LIST_SEPARATOR = '; ';
 
 /** The rule for list cells, as the codebook states it. */
 export const LIST_RULE =
-  `A cell holding a list joins its items with "${LIST_SEPARATOR}" (semicolon, space), in the order the event ` +
-  'file gives them, and is empty when the list is. participants.csv and sources.csv give the same lists one ' +
-  'row per item, for exact use.';
+  `In the CSV files, a cell holding a list (participants, participant_ids, tags) joins its items with "${LIST_SEPARATOR}" ` +
+  '(semicolon, space), in the order the event file gives them, and is empty when the list is; participant_ids has ' +
+  'an empty item for each participant not in the registry, so it lines up with participants. participants.csv ' +
+  'gives the same people one row each, for exact use.';
 
 /** A calendar date as editors write it: the form written is its precision, so it is text, not a `date`. */
 const CALENDAR_DATE_PATTERN = '[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?';
@@ -104,20 +105,20 @@ export const EVENT_COLUMNS = [
     name: 'participants',
     type: 'string',
     required: false,
-    description: `The people involved, as the site names them (the registry's name for people in it). ${LIST_RULE}`,
+    description: `The people involved, as the site names them (the registry's name for people in it), joined with "${LIST_SEPARATOR}".`,
   },
   {
     name: 'participant_ids',
     type: 'string',
     required: false,
-    description: `The registry id of each participant, item for item with participants; an empty item for someone named once and not in the registry (a one-off). ${LIST_RULE}`,
+    description: `The registry id of each participant, item for item with participants and joined the same way ("${LIST_SEPARATOR}"); an empty item for someone named once and not in the registry (a one-off).`,
   },
   { name: 'summary', type: 'string', required: true, description: 'Plain-text summary, at most 300 characters.' },
   {
     name: 'tags',
     type: 'string',
     required: false,
-    description: `Lowercase keywords. ${LIST_RULE}`,
+    description: `Lowercase keywords, joined with "${LIST_SEPARATOR}".`,
   },
   {
     name: 'added',
@@ -196,7 +197,11 @@ export const SOURCE_COLUMNS = [
 
 /** The three tables, by the name of their file (`events` is `/events.csv`). */
 export const TABLES = {
-  events: { title: 'Events', description: 'One row per event, in timeline order.', columns: EVENT_COLUMNS },
+  events: {
+    title: 'Events',
+    description: `One row per event, in timeline order. ${LIST_RULE}`,
+    columns: EVENT_COLUMNS,
+  },
   participants: {
     title: 'Participants',
     description: 'One row per participant of each event, in timeline order, then as the event lists them.',

@@ -1,5 +1,10 @@
 import type { RecordEvent } from '../domain/participants.ts';
+import { ANNIVERSARY_RULE, CALENDAR_RULE, hasAnniversary, isDatedToTheDay } from './calendar.ts';
+import { LIST_RULE, TABLES, type TableName } from './columns.ts';
+import { csvPath } from './datapackage.ts';
 import { eventsJson } from './events-json.ts';
+import { FEED_RULE, latestAdditions } from './feed.ts';
+import { anniversariesFile, csvFile, dataPackageFile, eventsCalendarFile, feedFile } from './files.ts';
 
 /** One file the /data/ page offers, measured from the very text its endpoint serves. */
 export interface Download {
@@ -32,5 +37,79 @@ export async function downloads(events: readonly RecordEvent[], site: URL | unde
       bytes: bytesOf(eventsJson(events, site)),
       rows: events.length,
     },
+    ...tables.map((table) => ({
+      id: table,
+      path: `/${csvPath(table)}`,
+      title: `${TABLES[table].title} as CSV`,
+      description: TABLE_DESCRIPTIONS[table],
+      mediaType: 'text/csv',
+      bytes: bytesOf(csvFile(table, events, site)),
+      rows: rowCount[table](events),
+      columns: TABLES[table].columns,
+      ...(table === 'events' ? { note: LIST_RULE } : {}),
+    })),
+    ...tables.map((table) => ({
+      id: `${table}-excel`,
+      path: `/${csvPath(table, { excel: true })}`,
+      title: `${TABLES[table].title} as CSV for Excel`,
+      description: `${csvPath(table)} after a UTF-8 byte-order mark, for Excel.`,
+      mediaType: 'text/csv',
+      bytes: bytesOf(csvFile(table, events, site, { excel: true })),
+      rows: rowCount[table](events),
+    })),
+    {
+      id: 'datapackage',
+      path: '/datapackage.json',
+      title: 'Data package',
+      description:
+        'A Frictionless Data Package describing the three CSV tables: each column’s type, allowed values and meaning, and the keys that join them.',
+      mediaType: 'application/json',
+      bytes: bytesOf(dataPackageFile(site)),
+    },
+    {
+      id: 'events-ics',
+      path: '/events.ics',
+      title: 'Events as a calendar',
+      description: 'Every event dated to the day, as an all-day iCalendar entry linking to its page.',
+      mediaType: 'text/calendar',
+      bytes: bytesOf(eventsCalendarFile(events, site)),
+      rows: events.filter(({ data }) => isDatedToTheDay(data)).length,
+      note: CALENDAR_RULE,
+    },
+    {
+      id: 'anniversaries-ics',
+      path: '/anniversaries.ics',
+      title: 'Anniversaries as a calendar',
+      description: 'The anniversary of each agreement dated to the day, recurring every year.',
+      mediaType: 'text/calendar',
+      bytes: bytesOf(anniversariesFile(events, site)),
+      rows: events.filter(({ data }) => hasAnniversary(data)).length,
+      note: ANNIVERSARY_RULE,
+    },
+    {
+      id: 'feed',
+      path: '/feed.xml',
+      title: 'New entries as RSS',
+      description: 'The latest additions to the record, newest first, as an RSS 2.0 feed.',
+      mediaType: 'application/rss+xml',
+      bytes: bytesOf(await feedFile(events, site)),
+      rows: latestAdditions(events).length,
+      note: FEED_RULE,
+    },
   ];
 }
+
+const tables = Object.keys(TABLES) as TableName[];
+
+const TABLE_DESCRIPTIONS: Record<TableName, string> = {
+  events: 'One row per event, in timeline order; participants and tags joined in one cell.',
+  participants: 'One row per participant of each event, with their registry id, side and office at the time.',
+  sources: 'One row per source of each event: title, publisher, address, date and whose account it is.',
+};
+
+/** How many data rows each table has. */
+const rowCount: Record<TableName, (events: readonly RecordEvent[]) => number> = {
+  events: (events) => events.length,
+  participants: (events) => events.reduce((sum, { participants }) => sum + participants.length, 0),
+  sources: (events) => events.reduce((sum, { data }) => sum + data.sources.length, 0),
+};

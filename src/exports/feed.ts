@@ -10,7 +10,7 @@ const FEED_SIZE = 50;
 
 /** The order of the feed, as the codebook states it. */
 export const FEED_RULE =
-  `The latest ${FEED_SIZE} entries in the record, newest additions first: by the day each entered the record ` +
+  `feed.xml holds the latest ${FEED_SIZE} entries in the record, newest additions first: by the day each entered the record ` +
   '(added), or its date where that is not recorded; entries of the same day latest in the timeline first.';
 
 /** The day an entry counts as added: its `added` day, else the first day of its date. */

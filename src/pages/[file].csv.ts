@@ -1,10 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getTimeline } from '../data/events.ts';
 import { TABLES, type TableName } from '../exports/columns.ts';
-import { tableCsv } from '../exports/csv.ts';
 import { csvPath } from '../exports/datapackage.ts';
-import { prepareEvent } from '../exports/prepare.ts';
-import { eventPath, publicUrl } from '../site/paths.ts';
+import { csvFile } from '../exports/files.ts';
 
 /** `/events.csv`, `/participants.csv`, `/sources.csv`, and each again with a byte-order mark for Excel (`-excel`). */
 export const getStaticPaths = (() =>
@@ -20,9 +18,7 @@ interface Props {
   excel: boolean;
 }
 
-export const GET: APIRoute<Props> = async ({ props: { table, excel }, site }) => {
-  const events = (await getTimeline()).map((event) => prepareEvent(event, publicUrl(eventPath(event.id), site)));
-  return new Response(tableCsv(table, events, { bom: excel }), {
+export const GET: APIRoute<Props> = async ({ props: { table, excel }, site }) =>
+  new Response(csvFile(table, await getTimeline(), site, { excel }), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },
   });
-};
