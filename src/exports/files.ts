@@ -14,6 +14,19 @@ import { prepareEvent } from './prepare.ts';
  * endpoint serves, and what the data page measures. Build side: links need the configured base path.
  */
 
+/**
+ * Makes each file once per list of events and site address: its endpoint serves it and the data page
+ * measures it, and for thousands of events writing it twice would show in the build time. A new list of
+ * events (the dev server makes one per request) makes everything afresh.
+ */
+const made = new WeakMap<readonly RecordEvent[], Map<string, string | Promise<string>>>();
+function once<T extends string | Promise<string>>(events: readonly RecordEvent[], key: string, make: () => T): T {
+  let files = made.get(events);
+  if (!files) made.set(events, (files = new Map()));
+  if (!files.has(key)) files.set(key, make());
+  return files.get(key) as T;
+}
+
 /** An event page's address: absolute when the site's address is known, else its path. */
 const pageLink = (site: URL | undefined) => (id: string) => publicUrl(eventPath(id), site);
 
@@ -27,12 +40,11 @@ export function csvFile(
   site: URL | undefined,
   { excel = false } = {},
 ) {
-  const link = pageLink(site);
-  return tableCsv(
-    table,
-    events.map((event) => prepareEvent(event, link(event.id))),
-    { bom: excel },
-  );
+  return once(events, `${table}.csv ${excel} ${site?.href}`, () => {
+    const link = pageLink(site);
+    const prepared = events.map((event) => prepareEvent(event, link(event.id)));
+    return tableCsv(table, prepared, { bom: excel });
+  });
 }
 
 /** `/datapackage.json`. */
@@ -47,18 +59,20 @@ export function dataPackageFile(site: URL | undefined): string {
 
 /** `/events.ics`. */
 export const eventsCalendarFile = (events: readonly RecordEvent[], site: URL | undefined) =>
-  eventsCalendar(events, absoluteLink(site));
+  once(events, `events.ics ${site?.href}`, () => eventsCalendar(events, absoluteLink(site)));
 
 /** `/anniversaries.ics`. */
 export const anniversariesFile = (events: readonly RecordEvent[], site: URL | undefined) =>
-  anniversariesCalendar(events, absoluteLink(site));
+  once(events, `anniversaries.ics ${site?.href}`, () => anniversariesCalendar(events, absoluteLink(site)));
 
 /** `/feed.xml`. */
 export const feedFile = (events: readonly RecordEvent[], site: URL | undefined) =>
-  getRssString(
-    feedOptions(events, {
-      home: absoluteUrl(pathWithBase('/'), site),
-      self: absoluteUrl(pathWithBase('/feed.xml'), site),
-      link: absoluteLink(site),
-    }),
+  once(events, `feed.xml ${site?.href}`, () =>
+    getRssString(
+      feedOptions(events, {
+        home: absoluteUrl(pathWithBase('/'), site),
+        self: absoluteUrl(pathWithBase('/feed.xml'), site),
+        link: absoluteLink(site),
+      }),
+    ),
   );
