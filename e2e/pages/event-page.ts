@@ -20,6 +20,8 @@ export class EventPage extends SitePage {
   readonly sourceItems: Locator;
   /** The headings of the source groups: each side's account, then other reporting. */
   readonly sourceGroupHeadings: Locator;
+  /** "Cite this event": a Chicago and an APA citation and a BibTeX entry, each with a copy button. */
+  readonly cite: Locator;
   readonly backToTimeline: Locator;
   readonly neighbours: Locator;
   readonly previous: Locator;
@@ -38,6 +40,7 @@ export class EventPage extends SitePage {
     this.sources = this.article.getByRole('region', { name: 'Sources', exact: true });
     this.sourceItems = this.sources.getByRole('listitem');
     this.sourceGroupHeadings = this.sources.getByRole('heading', { level: 3 });
+    this.cite = this.article.getByRole('region', { name: 'Cite this event', exact: true });
     this.backToTimeline = page.getByRole('link', { name: 'See this event on the timeline' });
     this.neighbours = page.getByRole('navigation', { name: 'Previous and next events' });
     this.previous = this.neighbours.getByRole('link', { name: /^Previous event/ });
@@ -61,5 +64,28 @@ export class EventPage extends SitePage {
   /** Each part of the date with its machine-readable `datetime`; use inside `expect.poll`. */
   times() {
     return machineDates(this.date);
+  }
+
+  /**
+   * One suggested citation, by its style: its text, the button that copies it ("Copy the BibTeX entry") and
+   * the status line that says it was copied.
+   */
+  citation(style: 'Chicago' | 'APA' | 'BibTeX') {
+    const group = this.cite.getByRole('group', { name: style, exact: true });
+    return {
+      text: style === 'BibTeX' ? group.getByText(/^@misc\{/) : group.getByRole('paragraph'),
+      copy: group.getByRole('button', { name: /^Copy / }),
+      status: group.getByRole('status'),
+    };
+  }
+
+  /** The page's metadata tag by its `name` (`citation_title`) or `property` (`og:type`), which have no role. */
+  meta(name: string) {
+    return this.page.locator(`meta[name="${name}"], meta[property="${name}"]`);
+  }
+
+  /** The schema.org JSON-LD the page holds, parsed. */
+  async structuredData(): Promise<Record<string, unknown>> {
+    return JSON.parse((await this.page.locator('script[type="application/ld+json"]').textContent()) ?? 'null');
   }
 }
