@@ -23,6 +23,7 @@ export interface ExportedEvent {
   participants: { person: string | null; name: string; side: string; role: string | null }[];
   sources: { title: string; publisher: string; url: string | null; published: string | null; side: string | null }[];
   tags: string[];
+  added: string | null;
   /** The event's page: its path, or an absolute address when the build knew the site's. */
   url: string;
 }

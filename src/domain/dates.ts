@@ -1,6 +1,6 @@
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc.js';
-import type { Precision } from './vocabulary.ts';
+import { precisionOf, type Precision } from './vocabulary.ts';
 
 // Every calendar date is read and formatted in UTC, so the build machine's time zone never shifts a day.
 dayjs.extend(utc);
@@ -11,10 +11,7 @@ export const DATE_FORMS = 'use YYYY-MM-DD, YYYY-MM or YYYY';
 const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const FORMAT: Record<Precision, string> = { year: 'YYYY', month: 'MMMM YYYY', day: 'D MMMM YYYY' };
 
-/** The precision of a date already known to be valid. */
-export function precisionOf(date: string): Precision {
-  return date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day';
-}
+export { precisionOf } from './vocabulary.ts';
 
 /** Why `value` is not a calendar date in one of the three forms, or `undefined` when it is one. */
 export function dateProblem(value: string): string | undefined {

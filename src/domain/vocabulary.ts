@@ -54,3 +54,8 @@ export type Direction = (typeof DIRECTIONS)[number];
 export type Level = (typeof LEVELS)[number];
 export type Side = (typeof SIDES)[number];
 export type Precision = (typeof PRECISIONS)[number];
+
+/** The precision of a date already known to be valid: its written form is its precision. */
+export function precisionOf(date: string): Precision {
+  return date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day';
+}

@@ -55,6 +55,8 @@ class TimelineFilter extends HTMLElement {
   #announceTimer = 0;
   #countTimer = 0;
   #message = '';
+  /** Whether each item is shown under the current criteria. */
+  #visible: boolean[] = [];
   #activeCount!: HTMLElement;
   #empty: HTMLElement | undefined;
   #chips!: HTMLElement;
@@ -192,6 +194,7 @@ class TimelineFilter extends HTMLElement {
     const button = (event.target as Element).closest<HTMLButtonElement>('button[type="button"]');
     if (!button) return;
     if (button.dataset.remove) this.#removeChip(button);
+    else if (button.dataset.downloadShown) void this.#downloadShown(button.dataset.downloadShown as 'csv' | 'json');
     else if (button.hasAttribute('data-clear')) this.#clear();
     else if (button.hasAttribute('aria-controls'))
       this.#setPanel(button, button.getAttribute('aria-expanded') !== 'true');
@@ -307,6 +310,11 @@ class TimelineFilter extends HTMLElement {
     const activeText = active ? ` (${active})` : '';
     if (this.#activeCount.textContent !== activeText) this.#activeCount.textContent = activeText;
     this.#showEmpty(shown === 0);
+    this.#visible = visible;
+    const count = this.querySelector('[data-shown-count]');
+    if (count && count.textContent !== String(shown)) count.textContent = String(shown);
+    for (const button of this.querySelectorAll<HTMLButtonElement>('[data-download-shown]'))
+      button.disabled = shown === 0;
     const total = this.#items.length;
     this.#message =
       shown === 0
@@ -335,6 +343,19 @@ class TimelineFilter extends HTMLElement {
       if (count.data !== number) count.data = number;
       if (item.hasAttribute('data-none') !== (number === '0')) item.toggleAttribute('data-none', number === '0');
     }
+  }
+
+  /** The events shown, in the order shown, as a file: the published record cut down in the browser. */
+  async #downloadShown(format: 'csv' | 'json') {
+    const ids = this.#items.filter((_, index) => this.#visible[index]).map((item) => item.id);
+    if (this.#order === 'newest') ids.reverse();
+    const { shownEventsFile } = await import('./downloads.ts');
+    const file = await shownEventsFile(this.dataset.eventsUrl!, ids, format);
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(file);
+    link.download = `events-shown.${format}`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
   }
 
   #announceNow() {
