@@ -44,6 +44,11 @@ export default defineConfig({
     url: BASE_URL,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
-    env: { EVENTS_DIR: 'content/events', ASTRO_TELEMETRY_DISABLED: '1' },
+    env: {
+      EVENTS_DIR: 'content/events',
+      ASTRO_TELEMETRY_DISABLED: '1',
+      // Event pages link to their file in the repository; a stand-in where package.json and CI name none.
+      GITHUB_REPOSITORY: process.env.GITHUB_REPOSITORY || 'example/china-dprk-timeline',
+    },
   },
 });

@@ -39,6 +39,23 @@ test.describe('an event page', () => {
     await expect(page).toHaveURL('/events/2019-06-20-xi-jinping-state-visit/');
   });
 
+  test('offers to correct the entry’s file and to report an error about it, in the repository', async ({
+    eventPage,
+    record,
+  }) => {
+    await eventPage.goto(LI_QIANG);
+    const title = record.find((event) => event.id === LI_QIANG)!.title;
+    await expect(eventPage.sources.getByRole('link', { name: 'Suggest a correction' })).toHaveAttribute(
+      'href',
+      new RegExp(`^https://github\\.com/[\\w.-]+/[\\w.-]+/edit/main/content/events/${LI_QIANG}\\.md$`),
+    );
+    const report = eventPage.sources.getByRole('link', { name: 'report an error', exact: true });
+    const issue = new URL((await report.getAttribute('href'))!);
+    expect(issue.pathname).toMatch(/^\/[\w.-]+\/[\w.-]+\/issues\/new$/);
+    expect(issue.searchParams.get('title')).toBe(`Error in “${title}”`);
+    expect(issue.searchParams.get('body')).toContain(`Event: ${LI_QIANG}`);
+  });
+
   test("groups the sources into each side's account and other reporting", async ({ eventPage, record }) => {
     const chinese = record.find((event) => event.id === LI_QIANG)!.sources.filter((source) => source.side === 'china');
     await eventPage.goto(LI_QIANG);

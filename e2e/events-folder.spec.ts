@@ -1,9 +1,12 @@
 import { execFile, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { selectAll } from 'css-select';
+import type { Element } from 'domhandler';
+import { parseDocument } from 'htmlparser2';
 import { PORT } from '../playwright.config.ts';
 import { EventPage, expect, serveBuild, test, TimelinePage } from './fixtures.ts';
 
@@ -210,6 +213,60 @@ test.describe('building from an events folder', () => {
     expect(JSON.parse(await readFile(path.join(outDir, 'datapackage.json'), 'utf8')).homepage).toBe(
       'https://example.org/timeline/',
     );
+  });
+
+  test('under a sub-path, every internal link and asset of every page resolves inside it', async () => {
+    test.setTimeout(120_000);
+    const dir = await mkdtemp(path.join(tmpdir(), 'timeline-events-'));
+    await cp('content/events', dir, { recursive: true });
+    // A narrative written with links from the site's root, as an editor would write them.
+    const withLinks = path.join(dir, '2024-04-11-zhao-leji-friendship-year.md');
+    await writeFile(
+      withLinks,
+      `${(await readFile(withLinks, 'utf8')).trimEnd()}\n\nSee [the treaty](/events/1961-07-11-friendship-treaty/) and [the record](/record/#coverage).\n`,
+    );
+    const { ok, output, outDir } = await build(dir, {
+      SITE_URL: 'https://example.org',
+      BASE_PATH: '/timeline',
+    });
+    expect(ok, output).toBe(true);
+    const exists = async (file: string) => (await stat(file).catch(() => undefined))?.isFile() ?? false;
+    const broken: string[] = [];
+    const pages = (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(100);
+    for (const page of pages) {
+      // The 404 page is served at any address, so its links must not depend on where it is.
+      const pageUrl =
+        page === '404.html'
+          ? 'https://example.org/timeline/some/missing/page/'
+          : `https://example.org/timeline/${page.replace(/index\.html$/, '')}`;
+      const document = parseDocument(await readFile(path.join(outDir, page), 'utf8'));
+      const elements = selectAll(
+        '[href], [src], form[action], meta[http-equiv="refresh"]',
+        document,
+      ) as unknown as Element[];
+      for (const element of elements) {
+        const raw =
+          element.attribs.href ??
+          element.attribs.src ??
+          element.attribs.action ??
+          element.attribs.content?.replace(/^\d+;\s*url=/i, '');
+        if (!raw || raw.startsWith('#') || /^(mailto|data|blob):/.test(raw)) continue;
+        const url = new URL(raw, pageUrl);
+        if (url.origin !== 'https://example.org') continue; // a source on another site
+        const inside = url.pathname.startsWith('/timeline/');
+        let file = path.join(outDir, decodeURIComponent(url.pathname.replace(/^\/timeline\//, '/')));
+        if (file.endsWith('/')) file = path.join(file, 'index.html');
+        if (!inside || !((await exists(file)) || (await exists(path.join(file, 'index.html'))))) {
+          broken.push(`${page}: ${raw}`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+    // The narrative's root-relative links were moved under the base.
+    expect(
+      await readFile(path.join(outDir, 'events', '2024-04-11-zhao-leji-friendship-year', 'index.html'), 'utf8'),
+    ).toContain('href="/timeline/events/1961-07-11-friendship-treaty/"');
   });
 
   test('in astro dev, adding, editing and deleting a file updates the timeline without a restart', async ({

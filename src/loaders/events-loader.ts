@@ -25,14 +25,16 @@ export function eventsLoader({ directory, people }: { directory: string; people:
         const { events, problems } = await readRecord(folder, peopleFile, label);
         const ready = [];
         for (const event of events) {
-          const digest = generateDigest({ data: event.data, body: event.body });
+          // The digest covers all the store keeps: Astro leaves an entry whose digest is unchanged as it was, so
+          // the file's place (pages link to it) and the base (the narrative's root-relative links) are in it too.
+          const digest = generateDigest({ data: event.data, body: event.body, base: config.base, path: event.path });
           const existing = store.get(event.id);
           let rendered = existing?.digest === digest ? existing.rendered : undefined;
           if (!rendered) {
             rendered = await renderMarkdown(event.body);
             const unsafe = narrativeProblems(rendered.html);
             problems.push(...unsafe.map((problem) => `${event.file}: ${problem}`));
-            rendered = { ...rendered, html: sanitizeNarrative(rendered.html) };
+            rendered = { ...rendered, html: sanitizeNarrative(rendered.html, config.base) };
           }
           ready.push({ ...event, digest, rendered });
         }

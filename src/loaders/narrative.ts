@@ -87,7 +87,20 @@ function isAllowedLink(url: string): boolean {
   return scheme === undefined ? !url.trim().startsWith('//') : LINK_SCHEMES.includes(scheme);
 }
 
-/** The narrative with anything outside the allowlist removed: a second guard behind `narrativeProblems`. */
-export function sanitizeNarrative(html: string): string {
-  return sanitizeHtml(html, SANITIZE_OPTIONS);
+/**
+ * The narrative with anything outside the allowlist removed: a second guard behind `narrativeProblems`.
+ * Links and images written from the site's root (`/events/…`, `/images/map.png`) are moved under `base`,
+ * so a site served from a sub-path (`/timeline/`) keeps them working.
+ */
+export function sanitizeNarrative(html: string, base = '/'): string {
+  const prefix = base.replace(/\/+$/, '');
+  const rebase = (url: string | undefined) =>
+    prefix && url?.startsWith('/') && !url.startsWith('//') && !url.startsWith(`${prefix}/`) ? `${prefix}${url}` : url;
+  const rebased =
+    (attribute: 'href' | 'src'): sanitizeHtml.Transformer =>
+    (tagName, attribs) => ({
+      tagName,
+      attribs: attribs[attribute] === undefined ? attribs : { ...attribs, [attribute]: rebase(attribs[attribute])! },
+    });
+  return sanitizeHtml(html, { ...SANITIZE_OPTIONS, transformTags: { a: rebased('href'), img: rebased('src') } });
 }

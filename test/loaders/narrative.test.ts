@@ -56,3 +56,18 @@ describe('narrative HTML', () => {
     assert.match(clean, /<p>Hi <a>a<\/a><\/p>/);
   });
 });
+
+describe('narratives under a sub-path', () => {
+  it('move links and images written from the site root under the base, and leave the rest alone', () => {
+    const html =
+      '<p><a href="/events/1961-07-11-treaty/">the treaty</a>, <a href="https://example.org/a">a report</a>, ' +
+      '<a href="#note">a note</a>, <a href="../people/">people</a> <img src="/images/map.png" alt="Map"></p>';
+    assert.equal(
+      sanitizeNarrative(html, '/timeline'),
+      '<p><a href="/timeline/events/1961-07-11-treaty/">the treaty</a>, <a href="https://example.org/a">a report</a>, ' +
+        '<a href="#note">a note</a>, <a href="../people/">people</a> <img src="/timeline/images/map.png" alt="Map" /></p>',
+    );
+    assert.equal(sanitizeNarrative(html, '/'), sanitizeNarrative(html));
+    assert.match(sanitizeNarrative('<a href="/timeline/x/">x</a>', '/timeline/'), /href="\/timeline\/x\/"/);
+  });
+});
