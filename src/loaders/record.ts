@@ -1,6 +1,7 @@
 import { readEventFolder, type EventFile } from './event-files.ts';
 import { deriveLevel } from '../domain/offices.ts';
 import { Registry } from '../domain/registry.ts';
+import type { EventData, Level } from '../domain/schema.ts';
 import { readPeopleFile } from './people-file.ts';
 
 /** The record as the build reads it: every event checked against the registry, levels filled in. */
@@ -26,10 +27,24 @@ export async function readRecord(
   problems.push(...people.problems);
   const registry = new Registry(people.people);
   for (const event of events) {
-    const unknown = registry.participantProblems(event.data.participants, label(peopleFile));
-    const derived = deriveLevel(event.data, registry, label(peopleFile));
-    problems.push(...[...unknown, ...derived.problems].map((problem) => `${event.file}: ${problem}`));
-    if (derived.level) event.data = { ...event.data, level: derived.level };
+    const checked = checkAgainstRegistry(event.data, registry, label(peopleFile));
+    problems.push(...checked.problems.map((problem) => `${event.file}: ${problem}`));
+    if (checked.level) event.data = { ...event.data, level: checked.level };
   }
   return { events, registry, problems };
+}
+
+/**
+ * Checks one event's front matter against the registry, as the build does for every file: each participant
+ * must be someone in it (or a one-off), and the level must agree with the leads' offices on the event's
+ * dates. Gives the level the leads decide, and the problems as `field: what is wrong (what to do)`.
+ */
+export function checkAgainstRegistry(
+  data: EventData,
+  registry: Registry,
+  registryFile: string,
+): { level: Level | undefined; problems: string[] } {
+  const unknown = registry.participantProblems(data.participants, registryFile);
+  const derived = deriveLevel(data, registry, registryFile);
+  return { level: derived.level, problems: [...unknown, ...derived.problems] };
 }

@@ -10,7 +10,7 @@ export function closest(name: string, known: readonly string[]): string | undefi
 }
 
 /** Levenshtein distance, small inputs only. */
-function editDistance(a: string, b: string): number {
+export function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
