@@ -62,7 +62,7 @@ const valid = (value: string) => dateProblem(value) === undefined;
 /** A few words of `line` from just before `at`: enough to find the date on the page again. */
 function wordsAround(line: string, at: number): string {
   const before = line.slice(0, at).trim().split(/\s+/).filter(Boolean).slice(-2).join(' ');
-  return quoteWords(`${before} ${line.slice(at)}`.trim(), 5);
+  return quoteWords(`${before} ${line.slice(at)}`.trim(), before.split(' ').filter(Boolean).length + 1);
 }
 
 /** Date labels in bylines, by how well they give the day of publication. */
