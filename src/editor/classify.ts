@@ -176,17 +176,14 @@ export function leadOf(
   const pattern = traveller === 'china' ? TO_DPRK : TO_CHINA;
   for (const sentence of sentences) {
     const folded = foldStory(sentence.text);
-    const found = travelling.flatMap((mention) => {
-      const at: number[] = [];
-      for (
-        let index = folded.indexOf(mention.spelling);
-        index !== -1;
-        index = folded.indexOf(mention.spelling, index + 1)
-      ) {
-        at.push(index);
-      }
-      return at.map((index) => ({ mention, index }));
-    });
+    const found = travelling.flatMap((mention) =>
+      mention.forms.flatMap((spelling) => {
+        const at: number[] = [];
+        for (let index = folded.indexOf(spelling); index !== -1; index = folded.indexOf(spelling, index + 1))
+          at.push(index);
+        return at.map((index) => ({ mention, index }));
+      }),
+    );
     for (const { mention, index } of found) {
       const before = folded.slice(Math.max(0, index - 60), index);
       if (/\b(?:led|headed) by(?: \w+){0,5} $/.test(before)) {

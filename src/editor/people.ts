@@ -8,6 +8,8 @@ export interface Mention {
   person: Person;
   /** The spelling first found, folded. */
   spelling: string;
+  /** Every spelling the registry knows for them, folded, longest first. */
+  forms: string[];
   /** Positions of the sentences naming them, in order. */
   sentences: number[];
 }
@@ -45,22 +47,31 @@ export function peopleNamed(sentences: readonly Sentence[], registry: Registry):
   for (const sentence of sentences) {
     const folded = foldStory(sentence.text);
     for (const { person, spellings: forms } of spellings) {
+      // The earliest place any spelling is found, so the order of mention is the story's.
+      let found: { at: number; spelling: string } | undefined;
       for (const spelling of forms) {
         const at = occurrences(folded, spelling).find(
           (index) => !NAMED_AFTER.test(folded.slice(index + spelling.length + 1)),
         );
-        if (at === undefined) continue;
-        const known = mentions.get(person.id);
-        const order = sentence.position * 10_000 + at;
-        if (!known) mentions.set(person.id, { person, spelling, sentences: [sentence.position], first: order });
-        else if (!known.sentences.includes(sentence.position)) known.sentences.push(sentence.position);
-        break;
+        if (at !== undefined && (!found || at < found.at)) found = { at, spelling };
       }
+      if (!found) continue;
+      const known = mentions.get(person.id);
+      const order = sentence.position * 10_000 + found.at;
+      if (!known)
+        mentions.set(person.id, {
+          person,
+          spelling: found.spelling,
+          forms,
+          sentences: [sentence.position],
+          first: order,
+        });
+      else if (!known.sentences.includes(sentence.position)) known.sentences.push(sentence.position);
     }
   }
   return [...mentions.values()]
     .sort((a, b) => a.first - b.first)
-    .map(({ person, spelling, sentences: where }) => ({ person, spelling, sentences: where }));
+    .map(({ person, spelling, forms, sentences: where }) => ({ person, spelling, forms, sentences: where }));
 }
 
 /** Registry people named only as "the late …": spoken of, not taking part. */
@@ -70,9 +81,9 @@ export function namedAsLate(sentences: readonly Sentence[], mentions: readonly M
     const texts = sentences.filter((sentence) => mention.sentences.includes(sentence.position));
     const everyTime = texts.every((sentence) => {
       const folded = foldStory(sentence.text);
-      return occurrences(folded, mention.spelling).every((at) =>
-        /\blate(?: \p{L}+){0,3} $/u.test(folded.slice(Math.max(0, at - 40), at)),
-      );
+      return mention.forms
+        .flatMap((spelling) => occurrences(folded, spelling))
+        .every((at) => /\blate(?: \p{L}+){0,3} $/u.test(folded.slice(Math.max(0, at - 40), at)));
     });
     if (everyTime) late.add(mention.person.id);
   }
@@ -174,7 +185,7 @@ export function unlistedOfficials(
   mentions: readonly Mention[],
 ): string[] {
   const found: string[] = [];
-  const named = mentions.map((mention) => mention.spelling);
+  const named = mentions.flatMap((mention) => mention.forms);
   // Headlines capitalise every word, so only the story is searched.
   for (const sentence of sentences.filter((item) => item.position > 0 || item.paragraph > 0)) {
     for (const pattern of PATTERNS) {
