@@ -21,7 +21,7 @@ export interface Article {
 }
 
 /** What a page's `<meta>`, `<link>`, `<title>` and JSON-LD say about it. */
-export interface PageMeta {
+interface PageMeta {
   title?: string;
   siteName?: string;
   url?: string;
@@ -205,7 +205,7 @@ function readJsonLd(text: string, meta: PageMeta) {
 const wordsIn = (text: string) => text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 
 /** Whether a block reads as a paragraph of a story: a dozen words or more, ending a sentence. */
-export function isProse(text: string): boolean {
+function isProse(text: string): boolean {
   return wordsIn(text) >= 12 && /[.!?…]["”’')\]]*$/.test(text);
 }
 

@@ -125,7 +125,7 @@ function addressDate(url: string | undefined, dateline: { month: number; day: nu
 }
 
 /** The month and day of a wire dateline opening the story: `BEIJING, June 17 (Xinhua) --`. */
-export function datelineOf(article: Article): { month: number; day: number; words: string } | undefined {
+function datelineOf(article: Article): { month: number; day: number; words: string } | undefined {
   const prefix = DATELINE.exec(article.paragraphs[0] ?? '')?.[0];
   if (!prefix) return undefined;
   for (const result of chrono.en.parse(prefix, { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 })) {
@@ -250,7 +250,7 @@ const ordinal = (n: number) =>
   `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')}`;
 
 /** Anniversaries the sentences name, each dated to its day in the year it fell. */
-export function anniversariesIn(sentences: readonly Sentence[]): DateCandidate[] {
+function anniversariesIn(sentences: readonly Sentence[]): DateCandidate[] {
   const found: DateCandidate[] = [];
   for (const sentence of sentences) {
     for (const match of sentence.text.matchAll(/\b(\d{1,3})(?:st|nd|rd|th)[- ]anniversary\b/gi)) {

@@ -316,7 +316,7 @@ function uniqueId(id: string, taken: ReadonlySet<string>): string {
  * Events already in the record that the report may be about: within a week of the draft's dates, and naming
  * its lead, or two of the people it names.
  */
-export function nearbyEvents(
+function nearbyEvents(
   date: string,
   end: string | undefined,
   people: readonly string[],

@@ -62,7 +62,7 @@ export interface Publisher {
 }
 
 /** The host of an address without `www.`, or undefined when it is not an address. */
-export function hostOf(url: string | undefined): string | undefined {
+function hostOf(url: string | undefined): string | undefined {
   if (!url || !URL.canParse(url)) return undefined;
   return new URL(url).hostname.toLowerCase().replace(/^www\d?\.|^m\./, '');
 }
