@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { Registry } from '../../src/domain/registry.ts';
-import { completePerson, suggestPeople } from '../../src/editor/people.ts';
+import { completePerson, suggestPeople } from '../../src/editor/people-suggestions.ts';
 import { questionOf } from '../../src/editor/interview.ts';
 import { draftText, prepareDraft, slugFromTitle, uniqueId, type Answers } from '../../src/editor/scaffold.ts';
 import { parseEventFile } from '../../src/loaders/event-files.ts';
