@@ -1,4 +1,5 @@
 import { SHOWN_EVENT, type ShownEvent } from '../filter/attributes.ts';
+import { saveFile } from '../site/save-file.ts';
 import {
   chartSvg,
   countExchanges,
@@ -104,13 +105,7 @@ class ExchangesChart extends HTMLElement {
 }
 
 /** Offers a file to download, named for the chart and what it holds. */
-function save(blob: Blob, extension: string) {
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(blob);
-  link.download = `exchanges-per-year.${extension}`;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
-}
+const save = (blob: Blob, extension: string) => saveFile(blob, `exchanges-per-year.${extension}`);
 
 /** Saves rows as CSV (RFC 4180), loading the writer only when asked. */
 async function saveCsv(rows: string[][]) {

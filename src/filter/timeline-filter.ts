@@ -1,3 +1,4 @@
+import { saveFile } from '../site/save-file.ts';
 import { foldText } from '../text/fold.ts';
 import { completeSearchText, ITEM_SELECTOR, readEvent, readVocabulary, SHOWN_EVENT } from './attributes.ts';
 import {
@@ -353,12 +354,7 @@ class TimelineFilter extends HTMLElement {
     const ids = this.#items.filter((_, index) => this.#visible[index]).map((item) => item.id);
     if (this.#order === 'newest') ids.reverse();
     const { shownEventsFile } = await import('./downloads.ts');
-    const file = await shownEventsFile(this.dataset.eventsUrl!, ids, format);
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(file);
-    link.download = `events-shown.${format}`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+    saveFile(await shownEventsFile(this.dataset.eventsUrl!, ids, format), `events-shown.${format}`);
   }
 
   #announceNow() {
