@@ -46,6 +46,9 @@ export const LEVELS = [
 /** Whose person or whose account. */
 export const SIDES = ['china', 'dprk', 'other'] as const;
 
+/** Languages a quoted phrase in "What each side said" may be in; the page marks each with its `lang`. */
+export const PHRASE_LANGS = ['en', 'zh', 'ko', 'ja'] as const;
+
 /** How much of a date the editor wrote: `1961-07-11`, `1961-07` or `1961`. */
 export const PRECISIONS = ['day', 'month', 'year'] as const;
 
