@@ -135,6 +135,11 @@ export const eventSchema = z
     added: calendarDate
       .optional()
       .describe('When the event entered the record (`YYYY-MM-DD`), for feeds of new entries.'),
+    precedentNote: text(400)
+      .optional()
+      .describe(
+        'A caveat shown beside the computed "first … since" line: a reported but unconfirmed trip that could break it, in your own words.',
+      ),
     accounts: accountsSchema
       .optional()
       .describe(
@@ -253,6 +258,7 @@ export const FIELD_HELP: Record<string, string> = {
   tags: 'a list of lowercase words, e.g. anniversary or party-to-party',
   draft: 'true or false',
   added: `the day the event entered the record; ${DATE_FORMS}`,
+  precedentNote: 'plain text, at most 400 characters',
   accounts: 'china and dprk, each { source, said }, then optional differences and phrases',
   'accounts.china': '{ source, said }',
   'accounts.dprk': '{ source, said }',
