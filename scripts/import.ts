@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { dateProblem } from '../src/domain/dates.ts';
 import { deriveLevel } from '../src/domain/offices.ts';
 import { Registry } from '../src/domain/registry.ts';
-import { buildDraft } from '../src/editor/import.ts';
+import { buildDraft } from '../src/editor/import/build-draft.ts';
 import { parseEventFile, readEventFolder } from '../src/loaders/event-files.ts';
 import { readPeopleFile } from '../src/loaders/people-file.ts';
 

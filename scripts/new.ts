@@ -13,8 +13,8 @@ import { dateProblem } from '../src/domain/dates.ts';
 import { Registry } from '../src/domain/registry.ts';
 import { readEventFolder } from '../src/loaders/event-files.ts';
 import { readPeopleFile } from '../src/loaders/people-file.ts';
-import { interview, InputEnded, type Conversation } from '../src/editor/interview.ts';
-import { prepareDraft, slugFromTitle, uniqueId, type Answers, type Draft } from '../src/editor/scaffold.ts';
+import { interview, InputEnded, type Conversation } from '../src/editor/new/interview.ts';
+import { prepareDraft, slugFromTitle, uniqueId, type Answers, type Draft } from '../src/editor/new/answers.ts';
 
 const USAGE = `Usage: npm run new [-- flags]
 

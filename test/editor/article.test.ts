@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { readArticle } from '../../src/editor/article.ts';
-import { publisherOf } from '../../src/editor/outlets.ts';
+import { readArticle } from '../../src/editor/import/article.ts';
+import { publisherOf } from '../../src/editor/import/outlets.ts';
 import { fixture } from './fixtures.ts';
 
 // Example pages made up for these tests; the real reports are in test/fixtures/articles/.

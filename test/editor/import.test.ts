@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
 import type { EventData } from '../../src/domain/schema.ts';
-import { buildDraft, type Draft } from '../../src/editor/import.ts';
+import { buildDraft, type Draft } from '../../src/editor/import/build-draft.ts';
 import { parseEventFile } from '../../src/loaders/event-files.ts';
 import { readRecord } from '../../src/loaders/record.ts';
 import { copiedRuns, fixture, PEOPLE_FILE, record } from './fixtures.ts';

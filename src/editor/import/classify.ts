@@ -1,5 +1,5 @@
-import type { Direction, EventType, Side } from '../domain/vocabulary.ts';
-import type { Person } from '../domain/schema.ts';
+import type { Direction, EventType, Side } from '../../domain/vocabulary.ts';
+import type { Person } from '../../domain/schema.ts';
 import type { Mention } from './people-mentions.ts';
 import { foldStory, quoteWords, type Sentence } from './sentences.ts';
 

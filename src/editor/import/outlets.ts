@@ -1,4 +1,4 @@
-import type { Side } from '../domain/vocabulary.ts';
+import type { Side } from '../../domain/vocabulary.ts';
 import type { Article } from './article.ts';
 
 /**

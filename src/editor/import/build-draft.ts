@@ -1,12 +1,12 @@
 import { dump } from 'js-yaml';
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc.js';
-import { dateRangeText, earliestDay, formatDate, latestDay } from '../domain/dates.ts';
-import { rankOn, travellerOf } from '../domain/offices.ts';
-import type { Registry } from '../domain/registry.ts';
-import { ID_PATTERN, LEVELS, MEETING_TYPES, type EventData, type Level, type Person } from '../domain/schema.ts';
-import type { Direction, EventType } from '../domain/vocabulary.ts';
-import { slugOf } from '../text/fold.ts';
+import { dateRangeText, earliestDay, formatDate, latestDay } from '../../domain/dates.ts';
+import { rankOn, travellerOf } from '../../domain/offices.ts';
+import type { Registry } from '../../domain/registry.ts';
+import { ID_PATTERN, LEVELS, MEETING_TYPES, type EventData, type Level, type Person } from '../../domain/schema.ts';
+import type { Direction, EventType } from '../../domain/vocabulary.ts';
+import { slugOf } from '../../text/fold.ts';
 import { readArticle } from './article.ts';
 import { directionOf, leadOf, locationOf, typeOf, type Guess } from './classify.ts';
 import { bestDate, findDates, publicationDate } from './dates.ts';

@@ -1,9 +1,9 @@
 import { CORE_SCHEMA, dump } from 'js-yaml';
-import type { Registry } from '../domain/registry.ts';
-import { ID_PATTERN, type Level } from '../domain/schema.ts';
-import { parseEventFile } from '../loaders/event-files.ts';
-import { checkAgainstRegistry } from '../loaders/record.ts';
-import { slugOf } from '../text/fold.ts';
+import type { Registry } from '../../domain/registry.ts';
+import { ID_PATTERN, type Level } from '../../domain/schema.ts';
+import { parseEventFile } from '../../loaders/event-files.ts';
+import { checkAgainstRegistry } from '../../loaders/record.ts';
+import { slugOf } from '../../text/fold.ts';
 
 /** The one source a new draft starts with, as typed. */
 export interface SourceAnswers {

@@ -1,6 +1,6 @@
-import { spellingsOf, type Registry } from '../domain/registry.ts';
-import type { Person } from '../domain/schema.ts';
-import { foldText } from '../text/fold.ts';
+import { spellingsOf, type Registry } from '../../domain/registry.ts';
+import type { Person } from '../../domain/schema.ts';
+import { foldText } from '../../text/fold.ts';
 import { foldStory, type Sentence } from './sentences.ts';
 
 /** A registry person the story names: the first time, and every sentence where. */

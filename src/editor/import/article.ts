@@ -1,5 +1,5 @@
 import { Parser } from 'htmlparser2';
-import { foldText } from '../text/fold.ts';
+import { foldText } from '../../text/fold.ts';
 
 /**
  * A saved news report read into its parts: what the importer needs, with the page's furniture (menus,

@@ -1,4 +1,4 @@
-import { foldText } from '../text/fold.ts';
+import { foldText } from '../../text/fold.ts';
 import type { Article } from './article.ts';
 
 /** One sentence of a story, with where it stands. */

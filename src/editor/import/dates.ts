@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc.js';
-import { dateProblem, formatDate } from '../domain/dates.ts';
+import { dateProblem, formatDate } from '../../domain/dates.ts';
 import type { Article } from './article.ts';
 import { DATELINE, quoteWords, type Sentence } from './sentences.ts';
 
