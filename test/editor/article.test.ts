@@ -102,7 +102,7 @@ describe('the publisher', () => {
     assert.deepEqual(publisherOf(article, 'https://example.org/a'), {
       name: 'Xinhua (via example.org)',
       side: 'china',
-      basis: 'the credit "(Xinhua)" opening the story, on a page of example.org',
+      basis: 'the credit "BEIJING, June 17 (Xinhua) --" opening the story, on a page of example.org',
       sideBasis:
         'Xinhua is a Chinese state outlet, and a page carrying its text word for word counts as its account (check that this one does)',
     });
