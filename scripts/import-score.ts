@@ -17,5 +17,6 @@ const score = await scoreCorpus(path.resolve('test/editor/corpus'), {
 });
 console.log(scoreTable(score));
 if (values.verbose) {
-  for (const report of score.reports) if (report.misses.length) console.log(`\n${report.file}\n  ${report.misses.join('\n  ')}`);
+  for (const report of score.reports)
+    if (report.misses.length) console.log(`\n${report.file}\n  ${report.misses.join('\n  ')}`);
 }

@@ -10,7 +10,13 @@ import { Registry } from '../src/domain/registry.ts';
 import { checkDraft } from '../src/editor/draft/check.ts';
 import { freeId, takenIds } from '../src/editor/draft/ids.ts';
 import { groupByEvent, summaryTable } from '../src/editor/import/batch.ts';
-import { composeDraft, NotAReport, readReport, type Draft, type ReportReading } from '../src/editor/import/build-draft.ts';
+import {
+  composeDraft,
+  NotAReport,
+  readReport,
+  type Draft,
+  type ReportReading,
+} from '../src/editor/import/build-draft.ts';
 import { decodeReport } from '../src/editor/import/read-report.ts';
 import { readEventFolder } from '../src/loaders/event-files.ts';
 import { readPeopleFile } from '../src/loaders/people-file.ts';
@@ -44,10 +50,12 @@ if (values.help) {
   process.exit(0);
 }
 if (positionals.length === 0) fail('give one or more saved reports (.html, .md or .txt files)');
-if (positionals.length > 1 && (values.url || values.published)) fail('--url and --published describe one report: give one FILE with them');
+if (positionals.length > 1 && (values.url || values.published))
+  fail('--url and --published describe one report: give one FILE with them');
 for (const flag of ['published', 'today'] as const) {
   const value = values[flag];
-  if (value !== undefined && (value.length !== 10 || dateProblem(value))) fail(`--${flag} "${value}" is not YYYY-MM-DD`);
+  if (value !== undefined && (value.length !== 10 || dateProblem(value)))
+    fail(`--${flag} "${value}" is not YYYY-MM-DD`);
 }
 if (values.url !== undefined && !(URL.canParse(values.url) && /^https?:$/.test(new URL(values.url).protocol))) {
   fail(`--url "${values.url}" is not an http or https address`);
@@ -67,7 +75,13 @@ if (people.problems.length) fail(`${peopleFile} has problems; fix them first:\n 
 const registry = new Registry(people.people);
 const folder = await readEventFolder(eventsDir, (absolute) => path.relative(process.cwd(), absolute));
 const taken = await takenIds(eventsDir);
-const context = { today: values.today ?? localToday(), registry, existing: folder.events, takenIds: taken, registryFile: peopleFile };
+const context = {
+  today: values.today ?? localToday(),
+  registry,
+  existing: folder.events,
+  takenIds: taken,
+  registryFile: peopleFile,
+};
 
 // Read every report first: one that cannot be read is named with the reason, and the others still go in.
 const readings: ReportReading[] = [];
@@ -77,7 +91,9 @@ for (const given of positionals) {
   const file = path.resolve(process.env.INIT_CWD ?? process.cwd(), given);
   try {
     const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
-      throw new NotAReport(error.code === 'EISDIR' ? 'it is a folder, not a file' : `it cannot be read (${error.message})`);
+      throw new NotAReport(
+        error.code === 'EISDIR' ? 'it is a folder, not a file' : `it cannot be read (${error.message})`,
+      );
     });
     const decoded = decodeReport(bytes);
     if (decoded.note) console.error(`import: ${given}: ${decoded.note}`);
@@ -110,10 +126,15 @@ for (const group of groupByEvent(readings)) {
   }
   // Every draft must be one the build accepts; a problem here is the importer's own fault, so say so and stop.
   const { problems } = checkDraft(draft.text, registry, peopleFile);
-  if (problems.length) fail(`the draft from ${group.map((reading) => reading.fileName).join(', ')} would not build (a bug in the importer):\n  ${problems.join('\n  ')}`);
+  if (problems.length)
+    fail(
+      `the draft from ${group.map((reading) => reading.fileName).join(', ')} would not build (a bug in the importer):\n  ${problems.join('\n  ')}`,
+    );
   const id = freeId(draft.id, taken);
   const target = path.join(eventsDir, `${id}.md`);
-  await writeFile(target, draft.text, { flag: 'wx' }).catch((error: Error) => fail(`cannot write ${target}: ${error.message}`));
+  await writeFile(target, draft.text, { flag: 'wx' }).catch((error: Error) =>
+    fail(`cannot write ${target}: ${error.message}`),
+  );
   taken.add(id);
   for (const note of draft.notes) console.error(`  ${note}`);
   written.push({ file: target, draft, reports: group.length });

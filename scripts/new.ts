@@ -14,7 +14,14 @@ import { Registry } from '../src/domain/registry.ts';
 import { readEventFolder } from '../src/loaders/event-files.ts';
 import { readPeopleFile } from '../src/loaders/people-file.ts';
 import { interview, InputEnded, type Conversation } from '../src/editor/new/interview.ts';
-import { draftText, prepareDraft, slugFromTitle, uniqueId, type Answers, type Draft } from '../src/editor/new/answers.ts';
+import {
+  draftText,
+  prepareDraft,
+  slugFromTitle,
+  uniqueId,
+  type Answers,
+  type Draft,
+} from '../src/editor/new/answers.ts';
 import { checkDraft } from '../src/editor/draft/check.ts';
 import { possibleDuplicates } from '../src/editor/draft/duplicates.ts';
 import { takenIds } from '../src/editor/draft/ids.ts';
@@ -143,7 +150,9 @@ function flags() {
 function sourcesFrom(values: NonNullable<ReturnType<typeof flags>>): Pick<Answers, 'source' | 'moreSources'> {
   const count = Math.max(
     1,
-    ...(['title', 'publisher', 'url', 'published', 'side'] as const).map((field) => values[`source-${field}`]?.length ?? 0),
+    ...(['title', 'publisher', 'url', 'published', 'side'] as const).map(
+      (field) => values[`source-${field}`]?.length ?? 0,
+    ),
   );
   const sources = Array.from({ length: count }, (_, index) => ({
     title: values['source-title']?.[index],
@@ -233,7 +242,9 @@ async function main(): Promise<number> {
   // Events already in the record it may duplicate: said now, and noted in the file, as import does.
   const data = checkDraft(draft.text, registry, registryFile).data;
   if (data) {
-    const ids = data.participants.map((participant) => registry.find(participant.name)?.id).filter((id) => id !== undefined);
+    const ids = data.participants
+      .map((participant) => registry.find(participant.name)?.id)
+      .filter((id) => id !== undefined);
     const lead = data.participants.find((participant) => participant.lead);
     const duplicates = possibleDuplicates(
       { date: data.date, end: data.end, people: ids, lead: lead && registry.find(lead.name)?.id },
@@ -245,7 +256,11 @@ async function main(): Promise<number> {
         `POSSIBLE DUPLICATE: ${event.file} (${dateRangeText(event.data.date, event.data.end)}) also names ${event.shared.join(', ')}. If this is that event, add to it instead.`,
     );
     for (const note of notes) say(note);
-    if (notes.length) draft = { ...draft, text: draftText({ ...draft.answers, level: draft.level ?? draft.answers.level }, registry, notes) };
+    if (notes.length)
+      draft = {
+        ...draft,
+        text: draftText({ ...draft.answers, level: draft.level ?? draft.answers.level }, registry, notes),
+      };
   }
 
   // The draft is valid, so it has a date, and any short name given is a valid one.

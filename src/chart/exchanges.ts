@@ -229,7 +229,9 @@ export function tableBodyHtml(counts: Counts): string {
 /** Beside a year's total, the drafts of that year, marked: they are shown, never counted. */
 function draftMark(counts: Counts, year: number): string {
   const drafts = counts.drafts[year - counts.firstYear] ?? 0;
-  return drafts ? ` <strong class="draft-badge" data-draft title="${escape(DRAFT_EXPLANATION)}">${escape(draftsBeside(drafts))}</strong>` : '';
+  return drafts
+    ? ` <strong class="draft-badge" data-draft title="${escape(DRAFT_EXPLANATION)}">${escape(draftsBeside(drafts))}</strong>`
+    : '';
 }
 
 /** The counts as CSV rows, header first: one row per year, group and tier, the long form analysts load. */

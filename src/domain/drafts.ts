@@ -6,7 +6,7 @@
 import { findPrecedents, type Precedent } from './precedents.ts';
 import type { RecordEvent } from './participants.ts';
 
-export const isDraft = (event: { data: { draft?: boolean | undefined } }) => event.data.draft === true;
+const isDraft = (event: { data: { draft?: boolean | undefined } }) => event.data.draft === true;
 
 /** The published events, in the order given. */
 export const publishedOnly = <T extends { data: { draft?: boolean | undefined } }>(events: readonly T[]): T[] =>

@@ -6,12 +6,13 @@
 import type { EventData } from './schema.ts';
 
 /** How every placeholder starts. */
-export const PLACEHOLDER_MARK = 'TODO:';
+const PLACEHOLDER_MARK = 'TODO:';
 
 /** A placeholder: the mark, then what the editor should write there. */
 export const placeholder = (what: string) => `${PLACEHOLDER_MARK} ${what}`;
 
-const holds = (value: unknown): value is string => typeof value === 'string' && value.trimStart().startsWith(PLACEHOLDER_MARK);
+const holds = (value: unknown): value is string =>
+  typeof value === 'string' && value.trimStart().startsWith(PLACEHOLDER_MARK);
 
 /** `summary still holds the placeholder "TODO: summarise…"`: each field (and the narrative) still holding one. */
 export function placeholderProblems(data: EventData, body: string): string[] {

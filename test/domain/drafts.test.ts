@@ -18,7 +18,15 @@ const registry = new Registry([
 
 const visit = (id: string, date: string, lead: string, draft = false, extra: Partial<EventData> = {}) =>
   event(
-    { date, level: 'leader', direction: 'china-to-dprk', type: 'state-visit', participants: [{ name: lead, lead: true }], draft, ...extra },
+    {
+      date,
+      level: 'leader',
+      direction: 'china-to-dprk',
+      type: 'state-visit',
+      participants: [{ name: lead, lead: true }],
+      draft,
+      ...extra,
+    },
     id,
   );
 
@@ -33,16 +41,16 @@ describe('drafts never change what a published event says', () => {
     visit('2019-xi', '2019-06-20', 'Xi Jinping'),
   ]);
 
-  it('takes the published events alone for precedent lines: the draft is no one\'s precedent', () => {
+  it("takes the published events alone for precedent lines: the draft is no one's precedent", () => {
     const precedents = recordPrecedents(events);
     assert.equal(precedents.get('2019-xi')?.previous?.id, '2005-hu');
     assert.match(precedents.get('2019-xi')!.text, /since Hu Jintao/);
     // What the published line would be with no draft in the folder at all.
     assert.equal(
       precedents.get('2019-xi')!.text,
-      recordPrecedents(prepared([visit('2005-hu', '2005-10-28', 'Hu Jintao'), visit('2019-xi', '2019-06-20', 'Xi Jinping')])).get(
-        '2019-xi',
-      )!.text,
+      recordPrecedents(
+        prepared([visit('2005-hu', '2005-10-28', 'Hu Jintao'), visit('2019-xi', '2019-06-20', 'Xi Jinping')]),
+      ).get('2019-xi')!.text,
     );
   });
 
@@ -50,7 +58,7 @@ describe('drafts never change what a published event says', () => {
     assert.equal(recordPrecedents(events).get('2010-draft')?.previous?.id, '2005-hu');
   });
 
-  it('counts published events only, and shows each year\'s drafts beside its total, marked', () => {
+  it("counts published events only, and shows each year's drafts beside its total, marked", () => {
     assert.deepEqual(
       publishedOnly(events).map((item) => item.id),
       ['2005-hu', '2019-xi'],
@@ -63,7 +71,7 @@ describe('drafts never change what a published event says', () => {
     assert.doesNotMatch(/<tr><th scope="row">2019<\/th>.*?<\/tr>/.exec(html)![0], /draft/);
   });
 
-  it('marks a draft\'s timeline item with data-draft, read back by the filter, and no published one', () => {
+  it("marks a draft's timeline item with data-draft, read back by the filter, and no published one", () => {
     const [published, draft] = [events[0]!, events[1]!];
     assert.equal(eventAttributes(filterableOf(draft))['data-draft'], 'true');
     assert.equal(eventAttributes(filterableOf(published))['data-draft'], undefined);

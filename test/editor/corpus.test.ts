@@ -41,8 +41,15 @@ describe('the importer on the corpus of real reports', () => {
     assert.ok(share('lead', 'wrong') <= 1 / 30, `lead wrong ${share('lead', 'wrong')}`);
   });
 
-  it("gives every source the side the research rulings give its publisher", () => {
-    assert.equal(score.totals.side.wrong, 0, score.reports.filter((report) => report.marks.side !== 'right').map((report) => report.misses.join('; ')).join('\n'));
+  it('gives every source the side the research rulings give its publisher', () => {
+    assert.equal(
+      score.totals.side.wrong,
+      0,
+      score.reports
+        .filter((report) => report.marks.side !== 'right')
+        .map((report) => report.misses.join('; '))
+        .join('\n'),
+    );
   });
 });
 

@@ -257,7 +257,11 @@ describe('npm run new with flags (--yes)', () => {
       replacing('--date', '2025-02-30'),
       'date "2025-02-30" is not a real calendar day (use YYYY-MM-DD, YYYY-MM or YYYY)',
     ],
-    ['an unknown type', replacing('--type', 'summt'), 'type "summt" is not an allowed value (did you mean "summit"?) (one of state-visit,'],
+    [
+      'an unknown type',
+      replacing('--type', 'summt'),
+      'type "summt" is not an allowed value (did you mean "summit"?) (one of state-visit,',
+    ],
     [
       'someone not in the registry',
       replacing('--participant', 'Kim Jung Un'),

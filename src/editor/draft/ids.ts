@@ -24,7 +24,12 @@ export async function takenIds(dir: string): Promise<Set<string>> {
 
 /** `base`, or `base-2`, `base-3`…: the first not taken; `base` is first made a valid id if it is not one. */
 export function freeId(base: string, taken: ReadonlySet<string>): string {
-  const id = ID_PATTERN.test(base) ? base : base.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const id = ID_PATTERN.test(base)
+    ? base
+    : base
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '');
   let candidate = id || 'event';
   for (let number = 2; taken.has(candidate); number++) candidate = `${id}-${number}`;
   return candidate;

@@ -18,7 +18,7 @@ export const noted = (note: string | undefined, value: unknown): unknown =>
 const scalar = (value: unknown) => dump(value, { schema: CORE_SCHEMA, lineWidth: -1, flowLevel: 0 }).trimEnd();
 
 /** A note as `#` lines of at most about 110 characters, later lines indented under the first. */
-export function commentLines(text: string, indent = ''): string[] {
+function commentLines(text: string, indent = ''): string[] {
   const lines: string[] = [];
   let words: string[] = [];
   const prefix = () => `${indent}#${lines.length ? '   ' : ' '}`;

@@ -51,9 +51,17 @@ export function summaryTable(
     draft.sureness.source,
   ]);
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
-  const line = (cells: readonly string[]) => cells.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd();
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((cell, column) => cell.padEnd(widths[column]!))
+      .join('  ')
+      .trimEnd();
   const lines = [line(header), ...rows.map(line)];
-  if (written.length) lines.push('', 'How sure: high (fairly sure), medium (likely), low (unsure: check first); a lead "none named" means no report said who led.');
+  if (written.length)
+    lines.push(
+      '',
+      'How sure: high (fairly sure), medium (likely), low (unsure: check first); a lead "none named" means no report said who led.',
+    );
   for (const { file, why } of refused) lines.push(`not imported: ${file}: ${why}`);
   return lines.join('\n');
 }

@@ -82,11 +82,15 @@ export interface Draft {
   sureness: Record<'date' | 'type' | 'direction' | 'lead' | 'source', Sure | 'none'>;
 }
 
-const SUMMARY_PLACEHOLDER = placeholder('summarise in your own words, at most 300 characters; copy nothing from the report.');
+const SUMMARY_PLACEHOLDER = placeholder(
+  'summarise in your own words, at most 300 characters; copy nothing from the report.',
+);
 const NARRATIVE_PLACEHOLDER = [
-  placeholder('the editor writes the narrative here, in their own words, from the sources listed above: what happened,'),
+  placeholder(
+    'the editor writes the narrative here, in their own words, from the sources listed above: what happened,',
+  ),
   'day by day where the sources allow, saying where they disagree and leaving out what none confirms. Nothing in',
-  'this draft comes from the reports but their headlines, as the sources\' titles; do not copy their sentences.',
+  "this draft comes from the reports but their headlines, as the sources' titles; do not copy their sentences.",
 ].join('\n');
 
 const sureWord = (sure: Sure) => `guess, ${sure === 'high' ? 'fairly sure' : sure === 'medium' ? 'likely' : 'unsure'}`;
@@ -122,16 +126,25 @@ function whenItHappened(sentences: readonly Sentence[], published: Published | u
   const notes = [
     ...(others.length ? [`Other dates in the report: ${[...new Set(others)].join('; ')}.`] : []),
     ...[...new Set(unplaced.map((item) => item.why))].map(
-      (why) => `Not placed, since ${why}: ${unplaced.filter((item) => item.why === why).map((item) => `"${item.words}"`).join(', ')}.`,
+      (why) =>
+        `Not placed, since ${why}: ${unplaced
+          .filter((item) => item.why === why)
+          .map((item) => `"${item.words}"`)
+          .join(', ')}.`,
     ),
   ];
   const occasion = anniversaries.find(
-    (anniversary) =>
-      best && Math.abs(dayjs.utc(anniversary.date).diff(dayjs.utc(earliestDay(best.date)), 'day')) <= 45,
+    (anniversary) => best && Math.abs(dayjs.utc(anniversary.date).diff(dayjs.utc(earliestDay(best.date)), 'day')) <= 45,
   );
   if (best) {
     return {
-      when: { date: best.date, end: best.end, sure: best.sure, because: `"${best.because.replace(/^"/, '')}`.replace(/^""/, '"'), others: notes },
+      when: {
+        date: best.date,
+        end: best.end,
+        sure: best.sure,
+        because: `"${best.because.replace(/^"/, '')}`.replace(/^""/, '"'),
+        others: notes,
+      },
       occasion: occasion && { anniversary: occasion.anniversary!, date: occasion.date },
     };
   }
@@ -194,7 +207,13 @@ function levelOf(
 ): { level?: { value: Level; because: string }; problem?: string } {
   if (lead) {
     const rank = rankOn(lead, date, end);
-    if (rank.rank) return { level: { value: rank.rank, because: `from ${lead.name}'s offices in ${registryFile} ${whenText(date, end)}: ${rank.office.title}` } };
+    if (rank.rank)
+      return {
+        level: {
+          value: rank.rank,
+          because: `from ${lead.name}'s offices in ${registryFile} ${whenText(date, end)}: ${rank.office.title}`,
+        },
+      };
     return { problem: `the lead's level cannot be told: ${rank.problem}` };
   }
   if (!MEETING_TYPES.includes(type)) return {};
@@ -205,14 +224,19 @@ function levelOf(
       best = { value: rank.rank, because: `the highest office of anyone named: ${person.name}, ${rank.office.title}` };
     }
   }
-  return best ? { level: best } : { problem: `no one named has a rank ${registryFile} can tell ${whenText(date, end)}` };
+  return best
+    ? { level: best }
+    : { problem: `no one named has a rank ${registryFile} can tell ${whenText(date, end)}` };
 }
 
 /** The most certain of several guesses (the first report's on a tie). */
 const surest = <T extends { sure: Sure }>(guesses: readonly (T | undefined)[]): T | undefined =>
   guesses
     .filter((guess): guess is T => guess !== undefined)
-    .reduce<T | undefined>((best, guess) => (!best || SURE_RANK[guess.sure] > SURE_RANK[best.sure] ? guess : best), undefined);
+    .reduce<T | undefined>(
+      (best, guess) => (!best || SURE_RANK[guess.sure] > SURE_RANK[best.sure] ? guess : best),
+      undefined,
+    );
 const SURE_RANK: Record<Sure, number> = { low: 0, medium: 1, high: 2 };
 
 /**
@@ -229,15 +253,32 @@ export function composeDraft(readings: readonly ReportReading[], context: DraftC
   }
   const end = readings.reduce<string | undefined>((latest, reading) => {
     const candidate = reading.when?.end;
-    return candidate && candidate > (latest ?? when.end ?? when.date) && candidate.length === 10 && when.date.length === 10 ? candidate : latest;
+    return candidate &&
+      candidate > (latest ?? when.end ?? when.date) &&
+      candidate.length === 10 &&
+      when.date.length === 10
+      ? candidate
+      : latest;
   }, when.end);
   const direction = surest(readings.map((reading) => reading.direction))!;
   const sameWay = readings.filter((reading) => reading.direction.value === direction.value);
   const type = surest(sameWay.map((reading) => reading.type))!;
   const lead = surest(sameWay.map((reading) => reading.lead));
-  const mentions = dedupe(readings.flatMap((reading) => reading.mentions.filter((mention) => !reading.late.has(mention.person.id))));
+  const mentions = dedupe(
+    readings.flatMap((reading) => reading.mentions.filter((mention) => !reading.late.has(mention.person.id))),
+  );
   const people = mentions.map((mention) => mention.person);
-  const { level, problem } = levelOf(type.value, lead?.value, people.filter((person) => !lead || person.id === lead.value.id || !MEETING_TYPES.includes(type.value) || !travellerOf(direction.value)), when.date, end, registryFile);
+  const { level, problem } = levelOf(
+    type.value,
+    lead?.value,
+    people.filter(
+      (person) =>
+        !lead || person.id === lead.value.id || !MEETING_TYPES.includes(type.value) || !travellerOf(direction.value),
+    ),
+    when.date,
+    end,
+    registryFile,
+  );
   // The build needs a lead whose offices give a level for a visit one way: without one the draft says what it read, and waits.
   const needsLead = MEETING_TYPES.includes(type.value) && travellerOf(direction.value) !== undefined;
   const writable = !needsLead || (lead !== undefined && level !== undefined);
@@ -249,47 +290,81 @@ export function composeDraft(readings: readonly ReportReading[], context: DraftC
     context.existing,
     context.registry,
   );
-  const id = freeId(`${when.date}-${slugFor(type.value, lead?.value, readings[0]!.article.headline)}`, context.takenIds);
+  const id = freeId(
+    `${when.date}-${slugFor(type.value, lead?.value, readings[0]!.article.headline)}`,
+    context.takenIds,
+  );
   const sources = readings.map((reading) => sourceOf(reading));
 
-  const typeNote = writtenType === type.value
-    ? `type: ${sureWord(type.sure)}: ${type.because}.`
-    : `type: the report${readings.length > 1 ? 's' : ''} read as ${type.value} (${type.because}), but the build needs ${needsLead && !lead ? `a travelling lead in ${registryFile}, and none the report names could be told` : problem ?? 'a level'} for that; so "other" for now. Mark the lead (adding them to ${registryFile} if need be) and set type: ${type.value}.`;
-  const leadNote = lead
-    ? `${sureWord(lead.sure)}: the travelling lead, from ${lead.because}.`
-    : undefined;
+  const typeNote =
+    writtenType === type.value
+      ? `type: ${sureWord(type.sure)}: ${type.because}.`
+      : `type: the report${readings.length > 1 ? 's' : ''} read as ${type.value} (${type.because}), but the build needs ${needsLead && !lead ? `a travelling lead in ${registryFile}, and none the report names could be told` : (problem ?? 'a level')} for that; so "other" for now. Mark the lead (adding them to ${registryFile} if need be) and set type: ${type.value}.`;
+  const leadNote = lead ? `${sureWord(lead.sure)}: the travelling lead, from ${lead.because}.` : undefined;
   const participants = mentions
     .sort((a, b) => Number(b.person.id === lead?.value.id) - Number(a.person.id === lead?.value.id))
     .map(({ person }) =>
-      person.id === lead?.value.id && writable ? { name: person.name, lead: noted(leadNote, true) } : { name: person.name },
+      person.id === lead?.value.id && writable
+        ? { name: person.name, lead: noted(leadNote, true) }
+        : { name: person.name },
     );
   const officials = [...new Set(readings.flatMap((reading) => reading.officials))];
-  const lateNames = [...new Set(readings.flatMap((reading) => reading.mentions.filter((mention) => reading.late.has(mention.person.id)).map((mention) => mention.person.name)))]
-    .filter((name) => !people.some((person) => person.name === name));
+  const lateNames = [
+    ...new Set(
+      readings.flatMap((reading) =>
+        reading.mentions.filter((mention) => reading.late.has(mention.person.id)).map((mention) => mention.person.name),
+      ),
+    ),
+  ].filter((name) => !people.some((person) => person.name === name));
   const header = [
     `Draft written by npm run import on ${context.today} from ${readings.length === 1 ? 'a saved report' : `${readings.length} saved reports of the same event`}. Lines marked "guess" rest on ${readings.length === 1 ? 'that report' : 'those reports'} alone: check each against the sources, add the host's own accounts, write the summary and narrative in your own words, then remove draft: true.`,
     ...duplicates.map(
       (event) =>
         `POSSIBLE DUPLICATE: ${event.file} (${dateRangeText(event.data.date, event.data.end)}) also names ${event.shared.join(', ')}. If the report is about that event, add it there as a source instead.`,
     ),
-    ...(lead && !writable ? [`The travelling lead read from the report: ${lead.value.name} (${lead.because}); not marked, since ${problem}.`] : []),
-    ...(!lead && needsLead ? ['The report does not say who led the travelling side: no lead is named. Mark one only from a source that says so.'] : []),
-    ...(officials.length ? [`Named in the report but not in ${registryFile}: ${officials.join(', ')}. Add them there (or as one-offs) only if they took part.`] : []),
-    ...(lateNames.length ? [`Named only as "the late …" (or as having died), so left out: ${lateNames.join(', ')}.`] : []),
+    ...(lead && !writable
+      ? [
+          `The travelling lead read from the report: ${lead.value.name} (${lead.because}); not marked, since ${problem}.`,
+        ]
+      : []),
+    ...(!lead && needsLead
+      ? [
+          'The report does not say who led the travelling side: no lead is named. Mark one only from a source that says so.',
+        ]
+      : []),
+    ...(officials.length
+      ? [
+          `Named in the report but not in ${registryFile}: ${officials.join(', ')}. Add them there (or as one-offs) only if they took part.`,
+        ]
+      : []),
+    ...(lateNames.length
+      ? [`Named only as "the late …" (or as having died), so left out: ${lateNames.join(', ')}.`]
+      : []),
   ];
   const fields: Record<string, unknown> = {
-    title: noted('title: written from the guesses below, not taken from the report; rewrite it.', titleOf(type.value, direction.value, lead?.value)),
+    title: noted(
+      'title: written from the guesses below, not taken from the report; rewrite it.',
+      titleOf(type.value, direction.value, lead?.value),
+    ),
     date: noted(`date: ${sureWord(when.sure)}: ${when.because}. ${when.others.join(' ')}`, when.date),
     end,
     type: noted(typeNote, writtenType),
     direction: noted(`direction: ${sureWord(direction.sure)}: ${direction.because}.`, direction.value),
     level: writable && level ? noted(`level: ${level.because}.`, level.value) : undefined,
-    location: location ? noted(`location: ${sureWord(location.sure)}: ${location.because}.`, location.value) : undefined,
+    location: location
+      ? noted(`location: ${sureWord(location.sure)}: ${location.because}.`, location.value)
+      : undefined,
     occasion: occasion
-      ? noted(`occasion: guess, likely: the report names the ${occasion.anniversary} (${formatDate(occasion.date)}).`, capitalise(occasion.anniversary))
+      ? noted(
+          `occasion: guess, likely: the report names the ${occasion.anniversary} (${formatDate(occasion.date)}).`,
+          capitalise(occasion.anniversary),
+        )
       : undefined,
     participants: participants.length
-      ? noted(`participants: everyone in ${registryFile} the report${readings.length > 1 ? 's name' : ' names'}; keep those who took part.`, participants)
+      ? noted(
+          `participants: everyone in ${registryFile} the report${readings.length > 1 ? 's name' : ' names'}; keep those who took part.`,
+          participants,
+        )
       : undefined,
     summary: noted('summary: the editor writes it; this placeholder only keeps the draft valid.', SUMMARY_PLACEHOLDER),
     sources,
@@ -306,7 +381,10 @@ export function composeDraft(readings: readonly ReportReading[], context: DraftC
       `date ${when.date}${end ? ` to ${end}` : ''} (${when.sure})`,
       `${type.value}, ${direction.value}${level ? `, ${level.value}` : ''}${lead ? `, led by ${lead.value.name}` : ''}`,
       ...duplicates.map((event) => `possible duplicate: ${event.file}`),
-      ...readings.map((reading) => `source: ${reading.publisher?.name ?? 'publisher unknown'}${reading.published ? `, ${reading.published.date}` : ''}`),
+      ...readings.map(
+        (reading) =>
+          `source: ${reading.publisher?.name ?? 'publisher unknown'}${reading.published ? `, ${reading.published.date}` : ''}`,
+      ),
     ],
     reading: {
       date: when.date,
@@ -338,13 +416,18 @@ function sourceOf(reading: ReportReading): Record<string, unknown> {
     article.headline ??
     `${publisher?.name ?? 'Untitled'} report${published ? ` of ${formatDate(published.date)}` : ''} (headline not recorded)`;
   return {
-    title: noted(article.headline ? undefined : "no headline found in the saved text: give the report's own, if you can find it.", title),
+    title: noted(
+      article.headline ? undefined : "no headline found in the saved text: give the report's own, if you can find it.",
+      title,
+    ),
     publisher: publisher
       ? noted(`from ${publisher.basis}.`, publisher.name)
       : noted('no publisher found: name the outlet.', placeholder('the outlet that published the report')),
     url,
     published: published ? noted(`from ${published.basis}.`, published.date) : undefined,
-    side: publisher ? noted(`${publisher.sideBasis} (the research rulings on sources' side).`, publisher.side satisfies Side) : undefined,
+    side: publisher
+      ? noted(`${publisher.sideBasis} (the research rulings on sources' side).`, publisher.side satisfies Side)
+      : undefined,
   };
 }
 
@@ -399,6 +482,7 @@ function slugFor(type: EventType, lead: Person | undefined, headline: string | u
 }
 
 /** `on 9 October 2025`, `in October 2025`. */
-const whenText = (date: string, end: string | undefined) => `${date.length === 10 ? 'on' : 'in'} ${dateRangeText(date, end)}`;
+const whenText = (date: string, end: string | undefined) =>
+  `${date.length === 10 ? 'on' : 'in'} ${dateRangeText(date, end)}`;
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

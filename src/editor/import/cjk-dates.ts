@@ -26,17 +26,27 @@ const ymd = (year: number, month: number, day: number) => `${year}-${pad(month)}
 const valid = (value: string) => dateProblem(value) === undefined;
 
 /** Full-width digits as ASCII, so `２０日` reads as `20日`. */
-const asciiDigits = (text: string) => text.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
+const asciiDigits = (text: string) =>
+  text.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
 
 const RANGE = '(?:至|到|-|—|–|~|～|〜)';
-const PATTERNS: { pattern: RegExp; read: (m: RegExpExecArray) => { y?: number; m?: number; d: number; m2?: number; d2?: number } }[] = [
+const PATTERNS: {
+  pattern: RegExp;
+  read: (m: RegExpExecArray) => { y?: number; m?: number; d: number; m2?: number; d2?: number };
+}[] = [
   // 2019年6月20日至21日, 2019년 6월 17일
   {
     pattern: new RegExp(
       `(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일](?:\\s*${RANGE}\\s*(?:(\\d{1,2})\\s*[月월]\\s*)?(\\d{1,2})\\s*[日일])?`,
       'g',
     ),
-    read: (m) => ({ y: Number(m[1]), m: Number(m[2]), d: Number(m[3]), m2: m[4] ? Number(m[4]) : undefined, d2: m[5] ? Number(m[5]) : undefined }),
+    read: (m) => ({
+      y: Number(m[1]),
+      m: Number(m[2]),
+      d: Number(m[3]),
+      m2: m[4] ? Number(m[4]) : undefined,
+      d2: m[5] ? Number(m[5]) : undefined,
+    }),
   },
   // 6月20日至21日, 9월 2일, 9월 2~4일, 10月9日至11日
   {
@@ -44,7 +54,12 @@ const PATTERNS: { pattern: RegExp; read: (m: RegExpExecArray) => { y?: number; m
       `(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*(?:[日일]\\s*)?(?:${RANGE}\\s*(?:(\\d{1,2})\\s*[月월]\\s*)?(\\d{1,2})\\s*)?[日일号號]`,
       'g',
     ),
-    read: (m) => ({ m: Number(m[1]), d: Number(m[2]), m2: m[3] ? Number(m[3]) : undefined, d2: m[4] ? Number(m[4]) : undefined }),
+    read: (m) => ({
+      m: Number(m[1]),
+      d: Number(m[2]),
+      m2: m[3] ? Number(m[3]) : undefined,
+      d2: m[4] ? Number(m[4]) : undefined,
+    }),
   },
   // 7일부터 10일까지
   {
@@ -76,7 +91,9 @@ function nearestMonth(ref: dayjs.Dayjs, day: number, direction: 'forward' | 'bac
     .map((offset) => ref.startOf('month').add(offset, 'month'))
     .filter((month) => day <= month.daysInMonth())
     .map((month) => month.date(day))
-    .filter((date) => (direction === 'forward' ? !date.isBefore(ref, 'day') : direction === 'back' ? !date.isAfter(ref, 'day') : true));
+    .filter((date) =>
+      direction === 'forward' ? !date.isBefore(ref, 'day') : direction === 'back' ? !date.isAfter(ref, 'day') : true,
+    );
   return options.sort((a, b) => Math.abs(a.diff(ref, 'day')) - Math.abs(b.diff(ref, 'day')))[0];
 }
 
@@ -136,7 +153,14 @@ export function cjkDates(raw: string, ref: dayjs.Dayjs | undefined, anchorYear: 
         if (valid(candidate) && candidate > date) end = candidate;
       }
       taken.push([from, to]);
-      found.push({ date, ...(end ? { end } : {}), words: match[0].trim(), how, at: from, after: text.slice(to, to + 16) });
+      found.push({
+        date,
+        ...(end ? { end } : {}),
+        words: match[0].trim(),
+        how,
+        at: from,
+        after: text.slice(to, to + 16),
+      });
     }
   }
   if (ref) {
@@ -146,7 +170,13 @@ export function cjkDates(raw: string, ref: dayjs.Dayjs | undefined, anchorYear: 
         // "昨(7日)" gives the day as well: the day found above already covers it.
         if (/^\s*[(（]\s*\d{1,2}\s*[日일]/.test(text.slice(match.index + match[0].length - 1))) continue;
         const date = ref.add(offset, 'day').format('YYYY-MM-DD');
-        found.push({ date, words: match[0].replace(/[(（]$/, ''), how: `${name}, counted from the report's date (${refText})`, at: match.index, after: text.slice(match.index + match[0].length, match.index + match[0].length + 16) });
+        found.push({
+          date,
+          words: match[0].replace(/[(（]$/, ''),
+          how: `${name}, counted from the report's date (${refText})`,
+          at: match.index,
+          after: text.slice(match.index + match[0].length, match.index + match[0].length + 16),
+        });
       }
     }
   }

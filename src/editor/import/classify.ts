@@ -139,9 +139,16 @@ export function typeOf(sentences: readonly Sentence[], travelled: boolean): Gues
       sure: 'medium',
     };
   }
-  const headline = folded.filter((_, index) => sentences[index]!.paragraph === 0).map(({ text }) => text).join(' ');
+  const headline = folded
+    .filter((_, index) => sentences[index]!.paragraph === 0)
+    .map(({ text }) => text)
+    .join(' ');
   if (!travelled && MESSAGE.test(headline || all)) {
-    return { value: 'message', because: `messages ("${MESSAGE.exec(headline || all)![0]}"), with no travel reported`, sure: 'medium' };
+    return {
+      value: 'message',
+      because: `messages ("${MESSAGE.exec(headline || all)![0]}"), with no travel reported`,
+      sure: 'medium',
+    };
   }
   const delegation = DELEGATION.exec(all);
   if (delegation && OCCASION.test(all) && travelled) {
@@ -151,7 +158,9 @@ export function typeOf(sentences: readonly Sentence[], travelled: boolean): Gues
       sure: 'medium',
     };
   }
-  const attending = /\b(?:to attend|will attend|attend|attending|take part in|participate in)\b|出席|参加|참석/u.exec(all);
+  const attending = /\b(?:to attend|will attend|attend|attending|take part in|participate in)\b|出席|参加|참석/u.exec(
+    all,
+  );
   if (travelled && attending && OCCASION.test(all)) {
     return {
       value: 'delegation',

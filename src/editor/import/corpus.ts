@@ -32,14 +32,14 @@ export async function scoreCorpus(
       let draft;
       try {
         draft = buildDraft({
-        source: report.source,
-        fileName: report.file,
-        url: answer.flags?.url ?? report.url,
-        ...(answer.flags?.published ? { published: answer.flags.published } : {}),
-        today: SCORING_DAY,
-        takenIds: new Set(),
-        ...record,
-      });
+          source: report.source,
+          fileName: report.file,
+          url: answer.flags?.url ?? report.url,
+          ...(answer.flags?.published ? { published: answer.flags.published } : {}),
+          today: SCORING_DAY,
+          takenIds: new Set(),
+          ...record,
+        });
       } catch (error) {
         if (!(error instanceof NotAReport)) throw error;
         // A report the importer refuses counts against every field it would have filled.

@@ -76,8 +76,12 @@ const LABEL_WEIGHT: [RegExp, number][] = [
 function fullDatesIn(raw: string): { date: string; ambiguous?: string; at: number }[] {
   const found: { date: string; ambiguous?: string; at: number }[] = [];
   // "September. 03, 2001", "October 10. 2015": a stop after a month or day that chrono does not expect.
-  const line = raw.replace(/\b([A-Z][a-z]{2,8})\.\s+(\d)/g, '$1 $2').replace(/\b(\d{1,2})\.\s+((?:19|20)\d{2})\b/g, '$1, $2');
-  for (const match of line.matchAll(/(?<!\d)((?:19|20)\d{2})\s*(?:[./]|年|년)\s*(\d{1,2})\s*(?:[./]|月|월)\s*(\d{1,2})(?!\d)/g)) {
+  const line = raw
+    .replace(/\b([A-Z][a-z]{2,8})\.\s+(\d)/g, '$1 $2')
+    .replace(/\b(\d{1,2})\.\s+((?:19|20)\d{2})\b/g, '$1, $2');
+  for (const match of line.matchAll(
+    /(?<!\d)((?:19|20)\d{2})\s*(?:[./]|年|년)\s*(\d{1,2})\s*(?:[./]|月|월)\s*(\d{1,2})(?!\d)/g,
+  )) {
     const date = `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`;
     if (valid(date)) found.push({ date, at: match.index });
   }
@@ -184,8 +188,15 @@ export function publicationDate(article: Article, url: string | undefined, given
   if (best && dateline && best.weight < 3 && !best.ambiguous) {
     // An unlabelled date at the top (a photo caption's) gives the year; the story's dateline the day.
     const fromDateline = ymd(Number(best.date.slice(0, 4)), dateline.month, dateline.day);
-    if (valid(fromDateline) && fromDateline !== best.date && Math.abs(day(fromDateline).diff(day(best.date), 'day')) <= 7) {
-      return { date: fromDateline, basis: `the dateline "${dateline.words}", in the year of the line "${wordsAround(best.line, best.at)}"` };
+    if (
+      valid(fromDateline) &&
+      fromDateline !== best.date &&
+      Math.abs(day(fromDateline).diff(day(best.date), 'day')) <= 7
+    ) {
+      return {
+        date: fromDateline,
+        basis: `the dateline "${dateline.words}", in the year of the line "${wordsAround(best.line, best.at)}"`,
+      };
     }
   }
   if (best) {
@@ -195,7 +206,10 @@ export function publicationDate(article: Article, url: string | undefined, given
   }
   const fromAddress = addressDate(url ?? article.meta.url, dateline);
   if (fromAddress && dateline && fromAddress.length === 7 && Number(fromAddress.slice(5)) === dateline.month) {
-    return { date: `${fromAddress}-${String(dateline.day).padStart(2, '0')}`, basis: `the address's month and the dateline "${dateline.words}"` };
+    return {
+      date: `${fromAddress}-${String(dateline.day).padStart(2, '0')}`,
+      basis: `the address's month and the dateline "${dateline.words}"`,
+    };
   }
   if (fromAddress) return { date: fromAddress, basis: 'the address' };
   return undefined;
@@ -276,7 +290,8 @@ const ANNIVERSARIES: { words: RegExp; from: string; of: string }[] = [
     of: 'the Treaty of Friendship, Cooperation and Mutual Assistance',
   },
   {
-    words: /founding of the (?:DPRK|democratic people['’]s republic)|\bDPRK['’]s founding|republic['’]s founding|DPRK[^.]{0,80}\bits \d+\w* founding anniversary|조선 건국|건국|朝鲜建国|朝鮮建國/i,
+    words:
+      /founding of the (?:DPRK|democratic people['’]s republic)|\bDPRK['’]s founding|republic['’]s founding|DPRK[^.]{0,80}\bits \d+\w* founding anniversary|조선 건국|건국|朝鲜建国|朝鮮建國/i,
     from: '1948-09-09',
     of: 'the founding of the DPRK',
   },
@@ -449,8 +464,10 @@ export function findDates(
   return { candidates, unplaced, anniversaries };
 }
 
-const CJK_TRAVEL = /访问|訪問|访华|訪華|访朝|訪朝|抵达|抵達|到访|到訪|出访|出訪|离开|離開|返回|来华|來華|방문|방북|방중|도착|출발|떠나|귀국|국빈|访中|訪中/;
-const CJK_EVENT = /会谈|會談|会见|會見|会晤|會晤|接见|接見|演出|出席|参加|參加|회담|접견|면담|만나|연회|공연|참석|축전|贺电|賀電|致电|致電/;
+const CJK_TRAVEL =
+  /访问|訪問|访华|訪華|访朝|訪朝|抵达|抵達|到访|到訪|出访|出訪|离开|離開|返回|来华|來華|방문|방북|방중|도착|출발|떠나|귀국|국빈|访中|訪中/;
+const CJK_EVENT =
+  /会谈|會談|会见|會見|会晤|會晤|接见|接見|演出|出席|参加|參加|회담|접견|면담|만나|연회|공연|참석|축전|贺电|賀電|致电|致電/;
 /** Chinese and Korean put the verb after the date: a date the report was announced or confirmed on says so next. */
 const CJK_REPORTED = /^\s*\S{0,6}?(?:证实|證實|宣布|宣佈|报道|報導|報道|表示|发布|發布|消息|보도|발표|밝혔|전했|확인)/;
 /** A dateline's date is the report's, not the event's ("【大紀元2019年06月17日訊】", "新华社平壤4月13日电"). */

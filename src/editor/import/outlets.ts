@@ -29,7 +29,12 @@ const OUTLETS: readonly Outlet[] = [
   { name: 'Global Times', side: 'china', hosts: ['globaltimes.cn'], aliases: ['环球时报', '環球時報'] },
   { name: 'China Daily', side: 'china', hosts: ['chinadaily.com.cn'], aliases: ['中国日报'] },
   { name: 'CGTN', side: 'china', hosts: ['cgtn.com'] },
-  { name: 'CCTV', side: 'china', hosts: ['cctv.com', 'cctv.cn'], aliases: ['China Central Television', '央视网', '央視網', '中央电视台'] },
+  {
+    name: 'CCTV',
+    side: 'china',
+    hosts: ['cctv.com', 'cctv.cn'],
+    aliases: ['China Central Television', '央视网', '央視網', '中央电视台'],
+  },
   {
     name: 'China News Service',
     side: 'china',
@@ -60,7 +65,12 @@ const OUTLETS: readonly Outlet[] = [
   { name: 'Naenara', side: 'dprk', hosts: ['naenara.com.kp'] },
   { name: 'Uriminzokkiri', side: 'dprk', hosts: ['uriminzokkiri.com'] },
   { name: 'DPRK Ministry of Foreign Affairs', side: 'dprk', hosts: ['mfa.gov.kp'] },
-  { name: 'Yonhap', side: 'other', hosts: ['yna.co.kr', 'yonhapnews.co.kr'], aliases: ['Yonhap News Agency', '연합뉴스', '연합', '韓聯社', '韩联社'] },
+  {
+    name: 'Yonhap',
+    side: 'other',
+    hosts: ['yna.co.kr', 'yonhapnews.co.kr'],
+    aliases: ['Yonhap News Agency', '연합뉴스', '연합', '韓聯社', '韩联社'],
+  },
   { name: 'KBS World', side: 'other', hosts: ['world.kbs.co.kr'] },
   { name: 'KBS', side: 'other', hosts: ['kbs.co.kr'], aliases: ['Korean Broadcasting System'] },
   { name: 'MBC', side: 'other', hosts: ['imbc.com'] },
@@ -145,7 +155,10 @@ const namesOf = (outlet: Outlet) => [outlet.name, ...(outlet.aliases ?? [])];
 /** Whether a line is only an outlet's name, as a masthead is (`The Korea Herald`, `明報新聞網`). */
 export function isMasthead(line: string): boolean {
   const folded = foldName(line);
-  return folded !== '' && OUTLETS.some((outlet) => [...namesOf(outlet), ...outlet.hosts].some((name) => foldName(name) === folded));
+  return (
+    folded !== '' &&
+    OUTLETS.some((outlet) => [...namesOf(outlet), ...outlet.hosts].some((name) => foldName(name) === folded))
+  );
 }
 
 /** A known outlet the text names, as a whole phrase (CJK names anywhere); the first named, or the last. */
@@ -175,7 +188,9 @@ type Credit = { name: string; outlet: Outlet | undefined; where: string };
 function creditOf(article: Article, site: Outlet | undefined): Credit | undefined {
   const first = article.paragraphs[0] ?? '';
   const other = (text: string) => {
-    const outlets = OUTLETS.flatMap((outlet) => namesOf(outlet).map((name) => ({ outlet, at: indexOfPhrase(text, name) })))
+    const outlets = OUTLETS.flatMap((outlet) =>
+      namesOf(outlet).map((name) => ({ outlet, at: indexOfPhrase(text, name) })),
+    )
       .filter(({ at, outlet }) => at !== -1 && outlet !== site)
       .sort((a, b) => b.at - a.at);
     return outlets[0]?.outlet ?? (site && byName(text) === site ? site : undefined);
@@ -190,14 +205,16 @@ function creditOf(article: Article, site: Outlet | undefined): Credit | undefine
   for (const pattern of opening) {
     const match = pattern.exec(first);
     const outlet = match && other(match[1]!);
-    if (match && outlet) return { name: outlet.name, outlet, where: `the credit "${match[0].trim()}" opening the story` };
+    if (match && outlet)
+      return { name: outlet.name, outlet, where: `the credit "${match[0].trim()}" opening the story` };
     if (match && pattern === opening[0]) {
       const name = match[1]!.trim();
       return { name, outlet: undefined, where: `the credit "(${name})" opening the story` };
     }
   }
   for (const line of article.header) {
-    const source = /^(?:source|来源|來源|新聞來源)\s*[:：]\s*([^|]+)/i.exec(line) ?? /\|\s*source\s*:\s*([^|]+)/i.exec(line);
+    const source =
+      /^(?:source|来源|來源|新聞來源)\s*[:：]\s*([^|]+)/i.exec(line) ?? /\|\s*source\s*:\s*([^|]+)/i.exec(line);
     const byline = /^by\s+(.+)$/i.exec(line);
     const dated = /\d{2}:\d{2}(?::\d{2})?\s*\|?\s*([\p{L}. ]{2,30}?)\s*\|?\s*$/u.exec(line);
     for (const [match, where] of [
@@ -208,7 +225,10 @@ function creditOf(article: Article, site: Outlet | undefined): Credit | undefine
       if (!match) continue;
       const text = match[1]!.trim().split(/\s+/)[0]!;
       const whole = match[1]!.trim();
-      const host = URL.canParse(`https://${text}`) && /\.[a-z]{2,}$/i.test(text) ? byHost(hostOf(`https://${text}`) ?? '') : undefined;
+      const host =
+        URL.canParse(`https://${text}`) && /\.[a-z]{2,}$/i.test(text)
+          ? byHost(hostOf(`https://${text}`) ?? '')
+          : undefined;
       const outlet = host ?? byName(whole);
       if (outlet) return { name: outlet.name, outlet, where: `${where} "${line.trim()}"` };
     }

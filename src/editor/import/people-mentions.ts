@@ -86,7 +86,9 @@ export function namedAsLate(sentences: readonly Sentence[], mentions: readonly M
         .every(
           (at) =>
             /\blate(?: \p{L}+){0,3} $|(?:已故|故) ?$|고 $/u.test(folded.slice(Math.max(0, at - 40), at)) ||
-            /^\S{0,3} ?(?:사망|서거|逝世|去世)/u.test(folded.slice(at, at + 16).replace(/^\S+/, (name) => name.slice(0))),
+            /^\S{0,3} ?(?:사망|서거|逝世|去世)/u.test(
+              folded.slice(at, at + 16).replace(/^\S+/, (name) => name.slice(0)),
+            ),
         );
     });
     if (everyTime) late.add(mention.person.id);

@@ -30,7 +30,8 @@ function declared(bytes: Buffer): string | undefined {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return 'utf-16';
   const head = bytes.subarray(0, 4096).toString('latin1');
   return (
-    /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1] ?? /<\?xml[^>]+encoding\s*=\s*["']([\w-]+)/i.exec(head)?.[1]
+    /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1] ??
+    /<\?xml[^>]+encoding\s*=\s*["']([\w-]+)/i.exec(head)?.[1]
   );
 }
 
@@ -48,7 +49,9 @@ export function decodeReport(bytes: Buffer): DecodedReport {
   if (bytes.length === 0 || bytes.toString('latin1').trim() === '') throw new NotAReport('the file is empty');
   const sample = bytes.subarray(0, 8192);
   // Text never holds NUL bytes or many control characters; images, PDFs and archives do.
-  const controls = [...sample].filter((byte) => byte === 0 || (byte < 9 && byte !== 0) || (byte > 13 && byte < 32 && byte !== 27)).length;
+  const controls = [...sample].filter(
+    (byte) => byte === 0 || (byte < 9 && byte !== 0) || (byte > 13 && byte < 32 && byte !== 27),
+  ).length;
   const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
   if (!utf16 && (sample.includes(0) || controls > sample.length / 100)) {
     throw new NotAReport('the file is binary (an image, a PDF or an archive?), not a saved page or text');
@@ -65,7 +68,11 @@ export function decodeReport(bytes: Buffer): DecodedReport {
   }
   if (said && canonical(said) !== 'utf-8' && iconv.encodingExists(canonical(said))) {
     if (isUtf8(bytes) && /[^\x00-\x7F]/.test(bytes.toString('latin1'))) {
-      return { text: decode('utf-8'), encoding: 'utf-8', note: `the page declares ${said}, but its bytes are UTF-8; read as UTF-8.` };
+      return {
+        text: decode('utf-8'),
+        encoding: 'utf-8',
+        note: `the page declares ${said}, but its bytes are UTF-8; read as UTF-8.`,
+      };
     }
     return { text: decode(said), encoding: canonical(said), note: undefined };
   }

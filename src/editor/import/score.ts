@@ -7,9 +7,6 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { earliestDay, latestDay } from '../../domain/dates.ts';
-import type { Registry } from '../../domain/registry.ts';
-import type { EventData } from '../../domain/schema.ts';
-import { parseEventFile } from '../../loaders/event-files.ts';
 import { foldText } from '../../text/fold.ts';
 
 /** One hand-checked answer (see the corpus README for what each field means). */
@@ -56,7 +53,7 @@ export interface DraftReading {
 }
 
 /** The fields the score counts, in the order it prints them. */
-export const SCORED_FIELDS = [
+const SCORED_FIELDS = [
   'date',
   'direction',
   'type',
@@ -68,7 +65,7 @@ export const SCORED_FIELDS = [
   'people',
   'place',
 ] as const;
-export type ScoredField = (typeof SCORED_FIELDS)[number];
+type ScoredField = (typeof SCORED_FIELDS)[number];
 
 /** Right, wrong, or (for the lead) missing: none named where the report says who led. */
 type Mark = 'right' | 'wrong' | 'missing';
@@ -110,28 +107,6 @@ export async function readCorpus(dir: string): Promise<{ report: SavedReport; an
       return { report: { file, url, source: text.slice(newline + 1).replace(/^\n/, '') }, answer: byFile.get(file)! };
     }),
   );
-}
-
-/** What a written draft file says, read back as the build reads it. */
-export function readingOfDraft(text: string, registry: Registry): DraftReading {
-  const parsed = parseEventFile(text);
-  if ('problems' in parsed) throw new Error(`the draft does not parse: ${parsed.problems.join('; ')}`);
-  const data: EventData = parsed.data;
-  const source = data.sources[0];
-  const name = (typed: string) => registry.find(typed)?.name ?? typed;
-  return {
-    date: data.date,
-    end: data.end,
-    direction: data.direction,
-    type: data.type,
-    lead: data.participants.find((participant) => participant.lead)?.name,
-    people: data.participants.map((participant) => name(participant.name)),
-    place: data.location,
-    headline: source && !/\(headline not recorded\)$/.test(source.title) ? source.title : undefined,
-    publisher: source?.publisher,
-    published: source?.published,
-    side: source?.side,
-  };
 }
 
 const same = (a: string | undefined | null, b: string | undefined | null) =>
@@ -181,7 +156,10 @@ export function scoreReading(file: string, reading: DraftReading, answer: Answer
     place: placesOf(reading.place) === placesOf(answer.place) ? 'right' : 'wrong',
   };
   const said: Record<ScoredField, [unknown, unknown]> = {
-    date: [`${reading.date}${reading.end ? ` to ${reading.end}` : ''}`, `${answer.date}${answer.end ? ` to ${answer.end}` : ''}`],
+    date: [
+      `${reading.date}${reading.end ? ` to ${reading.end}` : ''}`,
+      `${answer.date}${answer.end ? ` to ${answer.end}` : ''}`,
+    ],
     direction: [reading.direction, answer.direction],
     type: [reading.type, answer.type],
     lead: [reading.lead ?? 'none', answer.lead ?? 'none'],

@@ -58,8 +58,7 @@ export function quoteWords(text: string, count: number): string {
 }
 
 /** Text folded for matching (`foldText`), with possessives dropped first, so `Xi Jinping's` still reads `xi jinping`. */
-export const foldStory = (text: string) =>
-  foldText(simplified(text).replace(/(?<=\p{L})['’]s\b/gu, ''));
+export const foldStory = (text: string) => foldText(simplified(text).replace(/(?<=\p{L})['’]s\b/gu, ''));
 
 /** Traditional characters as simplified (OpenCC), so `習近平` matches the registry's `习近平`. */
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
