@@ -1,5 +1,5 @@
-import type { Direction, EventType, Side } from '../domain/vocabulary.ts';
-import type { Person } from '../domain/schema.ts';
+import type { Direction, EventType, Side } from '../../domain/vocabulary.ts';
+import type { Person } from '../../domain/schema.ts';
 import type { Mention } from './people-mentions.ts';
 import { foldStory, quoteWords, type Sentence } from './sentences.ts';
 
@@ -12,11 +12,11 @@ export interface Guess<T> {
 
 // Everything here reads folded text (lowercase, no accents or punctuation), as `foldText` gives it.
 const DPRK_PLACES =
-  'north korea|n korea|dprk|democratic peoples? republic of korea|pyongyang|secluded state|reclusive (?:country|state|nation)|isolated (?:country|state|nation)';
+  'north korea|n korea|dprk|democratic peoples? republic of korea|pyongyang|north|secluded state|reclusive (?:country|state|nation)|isolated (?:country|state|nation)';
 const CHINA_PLACES =
   'china|beijing|peoples? republic of china|prc|chinese capital|dalian|shanghai|shenyang|dandong|changchun|tianjin|guangzhou|shenzhen|harbin|yanji|hangzhou';
 const TRAVEL = [
-  '(?:(?:state|official|unofficial|informal|working|goodwill|friendly|two day|three day|four day|rare|first|historic|surprise) )*visit to',
+  '(?:(?:state|official|unofficial|informal|working|goodwill|friendly|two day|three day|four day|rare|first|historic|surprise) )*visit (?:to|of)',
   'visit(?:s|ed|ing)?',
   'trip to',
   'travel(?:s|led|ed|ling|ing)? to',
@@ -30,19 +30,28 @@ const TRAVEL = [
   '(?:came|come|comes|went|go|goes|returned) to',
   '(?:delegation|mission)(?: \\w+){0,5}? to',
 ].join('|');
-const travelTo = (places: string) => new RegExp(`\\b(?:${TRAVEL}) (?:(?:the|a|an) (?:\\w+ )??)?(?:${places})\\b`, 'g');
-const TO_DPRK = travelTo(DPRK_PLACES);
-const TO_CHINA = travelTo(CHINA_PLACES);
+// Chinese (folded to simplified) and Korean: a trip to the other country, or arriving in or leaving its capital.
+const TO_DPRK_CJK =
+  '(?:对|到|赴|访问|访)(?:朝鲜|北韩)|北韩进行|访朝|访问朝鲜|对朝鲜进行|对朝鲜民主主义人民共和国进行|赴朝|抵达平壤|到访平壤|赴平壤|访问平壤|方北|방북|(?:북한|조선|평양|우리나라)(?:을|를|에|으로)? (?:\\S+ ){0,2}?(?:방문|국빈방문|국가방문|도착|간다|가다)';
+const TO_CHINA_CJK =
+  '(?:对|到|赴|访问)(?:中国|中方)|访华|访中|来华|赴华|访问中国|对中国进行|抵达北京|到访北京|赴北京|访问北京|방중|(?:중국|베이징|북경|요녕성|랴오닝|상하이|단둥|선양)(?:을|를|에|으로)? (?:\\S+ ){0,2}?(?:방문|도착|간다|가다)|평양을 (?:출발|떠나)';
+const travelTo = (places: string, cjk: string, attend: string) =>
+  new RegExp(
+    `\\b(?:${TRAVEL}) (?:(?:the|a|an) (?:\\w+ )??)?(?:${places})\\b|\\b(?:to attend|will attend|attend|attending|take part in|participate in) (?:\\w+ ){0,6}?in (?:${attend})\\b|${cjk}`,
+    'gu',
+  );
+const TO_DPRK = travelTo(DPRK_PLACES, TO_DPRK_CJK, 'pyongyang|north korea');
+const TO_CHINA = travelTo(CHINA_PLACES, TO_CHINA_CJK, 'beijing|china');
 const IN_DPRK = new RegExp(`\\bin (?:the )?(?:${DPRK_PLACES})\\b`, 'g');
 const IN_CHINA = new RegExp(`\\bin (?:the )?(?:${CHINA_PLACES})\\b`, 'g');
-const VISITORS = '(?:delegation|envoy|special envoy|visitors?|guests?)';
+const VISITORS = '(?:delegation|envoy|special envoy|visitors?|guests?|troupe|performers|artists)';
 const CHINESE_VISITORS = new RegExp(
-  `\\b(?:chinese|chinas) (?:(?:party|and|government|high level|senior|military|friendship|art) )*${VISITORS}\\b|\\b${VISITORS} (?:of|from) (?:the )?(?:chinese|china)\\b`,
-  'g',
+  `\\b(?:chinese|chinas) (?:(?:party|and|government|high level|senior|military|friendship|art|visiting) )*${VISITORS}\\b|\\b${VISITORS} (?:of|from) (?:the )?(?:\\w+ ){0,6}?(?:chinese|china|prc)\\b|중국 (?:공산당 )?(?:\\S+ )?(?:대표단|특사)|中国党政代表团|中共代表团`,
+  'gu',
 );
 const KOREAN_VISITORS = new RegExp(
-  `\\b(?:north korean|north koreas|dprk|n korean) (?:(?:party|and|government|high level|senior|military|friendship|art) )*${VISITORS}\\b|\\b${VISITORS} (?:of|from) (?:the )?(?:north korean?|dprk)\\b`,
-  'g',
+  `\\b(?:north korean|north koreas|dprk|n korean) (?:(?:party|and|government|high level|senior|military|friendship|art) )*${VISITORS}\\b|\\b${VISITORS} (?:of|from) (?:the )?(?:\\w+ ){0,6}?(?:north korean?|dprk|workers party of korea)\\b|(?:북한|조선|노동당) (?:\\S+ ){0,2}?(?:대표단|참관단|예술단)|朝鲜(?:党政)?代表团|朝鲜艺术团`,
+  'gu',
 );
 
 /** How much a sentence counts: the headline and opening paragraphs say what the story is about. */
@@ -83,17 +92,24 @@ export function directionOf(sentences: readonly Sentence[]): Guess<Direction> | 
 }
 
 const CLASSES: [EventType, RegExp, string][] = [
-  ['unofficial-visit', /\b(?:unofficial|informal) (?:visit|trip)/g, 'an unofficial visit'],
-  ['working-visit', /\bworking (?:visit|trip)/g, 'a working visit'],
-  ['state-visit', /\bstate visit/g, 'a state visit'],
+  [
+    'unofficial-visit',
+    /\b(?:unofficial|informal) (?:visit|trip)|非正式 ?(?:访问|访华|访朝)|비공식 ?방문/gu,
+    'an unofficial visit',
+  ],
+  ['working-visit', /\bworking (?:visit|trip)|工作访问|실무 ?방문/gu, 'a working visit'],
+  ['state-visit', /\bstate visit|国事访问|国是访问|국빈 ?방문|국가 ?방문/gu, 'a state visit'],
   [
     'official-visit',
-    /\b(?<!un)official (?:goodwill |friendly |friendship )?(?:visit|trip)|\bofficial goodwill\b/g,
+    /\b(?<!un)official (?:goodwill |friendly |friendship )?(?:visit|trip)|\bofficial goodwill\b|(?<!非)正式友好访问|(?<!非)正式访问|(?<!비)공식 ?(?:친선 ?)?방문/gu,
     'an official visit',
   ],
 ];
 const OCCASION =
-  /\b(?:anniversary|anniversaries|congress|celebrations?|commemorat\w*|festivities|funeral|parade|founding)\b/;
+  /\b(?:anniversary|anniversaries|congress|celebrations?|commemorat\w*|festivities|funeral|parade|founding|birthday)\b|周年|주년|돐|纪念|기념|庆祝|경축|생일|生日|诞辰|阅兵|열병식|전승절/u;
+const DELEGATION = /\b(?:delegations?|troupe|performers)\b|代表团|艺术团|대표단|참관단|예술단/u;
+const MESSAGE =
+  /\b(?:message|messages|letter|telegram|greetings|congratulat\w*|condolences?)\b|贺电|贺信|致电|复电|贺函|唁电|축전|답전|친서|서한|축하문/u;
 
 /**
  * The protocol class the report gives, where it gives one (weighed by where it says it); else a delegation
@@ -123,12 +139,33 @@ export function typeOf(sentences: readonly Sentence[], travelled: boolean): Gues
       sure: 'medium',
     };
   }
-  const delegation = /\bdelegations?\b/.exec(all);
-  if (delegation && OCCASION.test(all)) {
+  const headline = folded
+    .filter((_, index) => sentences[index]!.paragraph === 0)
+    .map(({ text }) => text)
+    .join(' ');
+  if (!travelled && MESSAGE.test(headline || all)) {
+    return {
+      value: 'message',
+      because: `messages ("${MESSAGE.exec(headline || all)![0]}"), with no travel reported`,
+      sure: 'medium',
+    };
+  }
+  const delegation = DELEGATION.exec(all);
+  if (delegation && OCCASION.test(all) && travelled) {
     return {
       value: 'delegation',
       because: `a delegation sent for an occasion ("${OCCASION.exec(all)![0]}"), and no protocol class named; ${host}`,
       sure: 'medium',
+    };
+  }
+  const attending = /\b(?:to attend|will attend|attend|attending|take part in|participate in)\b|出席|参加|참석/u.exec(
+    all,
+  );
+  if (travelled && attending && OCCASION.test(all)) {
+    return {
+      value: 'delegation',
+      because: `travel to attend an occasion ("${attending[0]}" … "${OCCASION.exec(all)![0]}"), typed as the record types a leader at another's anniversary; ${host}`,
+      sure: 'low',
     };
   }
   if (/\bsummit\b/.test(all) && !travelled) {
@@ -144,7 +181,7 @@ export function typeOf(sentences: readonly Sentence[], travelled: boolean): Gues
   if (/\b(?:talks|met|meeting)\b/.test(all)) {
     return { value: 'talks', because: 'a meeting, with no travel reported', sure: 'low' };
   }
-  if (/\b(?:message|letter|telegram|greetings|congratulat\w*|condolences?)\b/.test(all)) {
+  if (MESSAGE.test(all)) {
     return { value: 'message', because: 'messages, with no travel reported', sure: 'low' };
   }
   return { value: 'other', because: 'the report names no visit, meeting or message', sure: 'low' };
@@ -153,11 +190,18 @@ export function typeOf(sentences: readonly Sentence[], travelled: boolean): Gues
 /** Words before a name that make its bearer the sender or the host, not the traveller. */
 const NOT_TRAVELLER =
   /(?:envoy of|invitation of|behalf of|message from|letter from|met with|met|meet|greeted by|welcomed by|received by|hosted by|counterpart)(?: \w+){0,3} $/;
+/** Words after a name that make its bearer the one who invited or sent, not the one who went (`应…邀请`, `…의 초청으로`). */
+const INVITER_AFTER = /^(?:\s?\S{0,12}\s?)?(?:邀请|邀请下|的邀请|초청|초청으로|의 초청|특사)/u;
+/** Words around a name that make its bearer the delegation's leader. */
+const LEADS_BEFORE = /\b(?:led|headed) by(?: \w+){0,5} $|以 ?$/u;
+const LEADS_AFTER =
+  /^(?: \S+){0,3}? ?(?:leading the|率|率领|带领|为团长|을 단장으로|를 단장으로|단장으로|이 이끄는|가 이끄는|이끄는)|^[^ ]{0,16}?(?:率|率领|带领)|^[^.;]{0,120}? who (?:was |is )?leading\b/u;
 
 /**
- * The travelling lead: the person the story leads the delegation with ("led by …"), or has travelling
- * ("… arrived in Pyongyang"), on the travelling side; else the only such person named. Several candidates
- * with nothing to tell them apart give no lead.
+ * The travelling lead: the person the story leads the delegation with ("led by …", "率…代表团", "…를 단장으로"),
+ * or has travelling ("… arrived in Pyongyang", "…이 방북"), on the travelling side. A bare family name ("Kim
+ * arrived…") counts for the one person named that way. Several candidates with nothing to tell them apart, or
+ * none the story has leading or travelling, give no lead: a report that does not say who led names no one.
  */
 export function leadOf(
   sentences: readonly Sentence[],
@@ -167,6 +211,16 @@ export function leadOf(
 ): Guess<Person> | undefined {
   const travelling = mentions.filter((mention) => mention.person.side === traveller && !late.has(mention.person.id));
   if (travelling.length === 0) return undefined;
+  // "Kim", "Xi", "Jiang": a family name standing alone, when only one person named has it.
+  const familyNames = new Map<string, number>();
+  for (const mention of mentions) {
+    const family = foldStory(mention.person.name).split(' ')[0]!;
+    familyNames.set(family, (familyNames.get(family) ?? 0) + 1);
+  }
+  const formsOf = (mention: Mention) => {
+    const family = foldStory(mention.person.name).split(' ')[0]!;
+    return familyNames.get(family) === 1 && /^[a-z]+$/.test(family) ? [...mention.forms, family] : mention.forms;
+  };
   const scores = new Map<string, { points: number; words: string }>();
   const credit = (mention: Mention, points: number, words: string) => {
     const known = scores.get(mention.person.id);
@@ -177,22 +231,31 @@ export function leadOf(
   for (const sentence of sentences) {
     const folded = foldStory(sentence.text);
     const found = travelling.flatMap((mention) =>
-      mention.forms.flatMap((spelling) => {
-        const at: number[] = [];
-        for (let index = folded.indexOf(spelling); index !== -1; index = folded.indexOf(spelling, index + 1))
-          at.push(index);
-        return at.map((index) => ({ mention, index }));
+      formsOf(mention).flatMap((spelling) => {
+        const at: { index: number; length: number }[] = [];
+        const cjk = /[\p{Script=Han}\p{Script=Hangul}]/u.test(spelling);
+        for (let index = folded.indexOf(spelling); index !== -1; index = folded.indexOf(spelling, index + 1)) {
+          const whole = cjk || ((folded[index - 1] ?? ' ') === ' ' && (folded[index + spelling.length] ?? ' ') === ' ');
+          if (whole) at.push({ index, length: spelling.length });
+        }
+        return at.map(({ index, length }) => ({ mention, index, end: index + length }));
       }),
     );
-    for (const { mention, index } of found) {
+    for (const { mention, index, end } of found) {
       const before = folded.slice(Math.max(0, index - 60), index);
-      if (/\b(?:led|headed) by(?: \w+){0,5} $/.test(before)) {
+      const after = folded.slice(end, end + 140);
+      if (LEADS_BEFORE.test(before) || LEADS_AFTER.test(after)) {
         credit(mention, 3 * weightOf(sentence), `led by … ${mention.person.name}`);
       }
     }
     for (const match of folded.matchAll(pattern)) {
       const subject = found
-        .filter(({ index }) => index < match.index && !NOT_TRAVELLER.test(folded.slice(Math.max(0, index - 40), index)))
+        .filter(
+          ({ index, end }) =>
+            index < match.index &&
+            !NOT_TRAVELLER.test(folded.slice(Math.max(0, index - 40), index)) &&
+            !INVITER_AFTER.test(folded.slice(end, end + 16)),
+        )
         .sort((a, b) => b.index - a.index)[0];
       if (subject) credit(subject.mention, 2 * weightOf(sentence), `${subject.mention.person.name} … ${match[0]}`);
     }
@@ -205,13 +268,6 @@ export function leadOf(
       value: mention.person,
       because: `"${quoteWords(top[1].words, 7)}"`,
       sure: top[1].points >= 4 && (!next || top[1].points >= 2 * next[1].points) ? 'high' : 'medium',
-    };
-  }
-  if (travelling.length === 1 && !top) {
-    return {
-      value: travelling[0]!.person,
-      because: `the only person on the travelling side the report names`,
-      sure: 'low',
     };
   }
   return undefined;

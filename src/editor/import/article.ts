@@ -1,5 +1,6 @@
 import { Parser } from 'htmlparser2';
-import { foldText } from '../text/fold.ts';
+import { foldText } from '../../text/fold.ts';
+import { isMasthead } from './outlets.ts';
 
 /**
  * A saved news report read into its parts: what the importer needs, with the page's furniture (menus,
@@ -59,7 +60,9 @@ const clean = (text: string) =>
 /** Plain text: one block per line, except that hard-wrapped paragraphs (lines of similar length that do not end a sentence) are joined again. */
 function textBlocks(text: string): Block[] {
   const blocks: Block[] = [];
-  for (const chunk of text.split(/\n\s*\n/)) {
+  // Some saved copies open with the page's date as a stamp ("date 2019-06-20 Headline…"): a line of its own.
+  const stamped = text.replace(/^\s*(date \d{4}-\d{2}-\d{2})\s+/, '$1\n\n');
+  for (const chunk of stamped.split(/\n\s*\n/)) {
     const lines = chunk.split('\n').map(clean).filter(Boolean);
     const wrapped =
       lines.length > 2 && lines.slice(0, -1).every((line) => line.length >= 50 && !/[.!?:"”’)]$/.test(line));
@@ -202,16 +205,28 @@ function readJsonLd(text: string, meta: PageMeta) {
   }
 }
 
-const wordsIn = (text: string) => text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+const CJK = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 
-/** Whether a block reads as a paragraph of a story: a dozen words or more, ending a sentence. */
+/** Words in a block; Chinese is written without spaces, so two of its characters count as a word. */
+const wordsIn = (text: string) =>
+  text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word.replace(CJK, ''))).length +
+  Math.ceil((text.match(CJK)?.length ?? 0) / 2);
+
+/** Whether a block reads as a paragraph of a story: eight words or more, ending a sentence. */
 function isProse(text: string): boolean {
-  return wordsIn(text) >= 12 && /[.!?…]["”’')\]]*$/.test(text);
+  return wordsIn(text) >= 8 && !/(?:\.\.\.|…)$/.test(text) && /[.!?。！？]["”’')\]」』）]*$/.test(text);
 }
 
 /** Lines that are page furniture whatever their length. */
 const FURNITURE =
-  /^(?:connect with us|left menu|skip to (?:main )?content|menu|search|share|advertisement|advertise here|subscribe.*|sign in|log in|read more|continue reading|related.*|trending|recent news|latest news|home)$/i;
+  /^(?:connect with us|left menu|skip to (?:main )?content|go to contents|menu|search|share(?: with \w+)?|advertisement|advertise here|subscribe.*|sign in|log in|read more|continue reading|related.*|trending|recent news|latest news|home|you are here|[•·\s]*link copied|photo\s*:.*|news today|단신뉴스|세계국제부|국제|中國要聞|中國|한국어|\(끝\))$/i;
+
+/** A line naming a site (`UrduPoint.com`, `KCNA KCNA.kp (En)`): a masthead or credit, never a headline. */
+const SITE_NAME = /\b[\w-]+\.(?:kp|com|cn|kr|org|net|co|jp|tw|hk|sg|tr|uk)\b/i;
+
+/** A line that is a date (or a date and little else), as bylines and crawl stamps are. */
+const DATED_LINE =
+  /\b(?:19|20)\d{2}\s*[-./年년]|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b[^\n]{0,12}\b(?:19|20)\d{2}(?!\d)|^date\b/i;
 
 /** Splits blocks into header, headline, standfirst and story. */
 function shape(blocks: Block[], format: Article['format'], meta: PageMeta): Article {
@@ -240,8 +255,17 @@ function shape(blocks: Block[], format: Article['format'], meta: PageMeta): Arti
       meta,
     };
   }
-  const before = blocks.slice(0, story.start);
-  const headlineIndex = headlineOf(before, format, meta);
+  let before = blocks.slice(0, story.start);
+  let headlineIndex = headlineOf(before, format, meta);
+  if (headlineIndex === undefined && format !== 'html') {
+    // Some saved pages put the story first and the headline and date after it ("(끝)", then the headline).
+    const after = blocks.slice(story.end + 1).filter((block) => !isProse(block.text));
+    const trailing = headlineOf(after, format, meta);
+    if (trailing !== undefined) {
+      before = [...before, ...after];
+      headlineIndex = before.length - after.length + trailing;
+    }
+  }
   const found = headlineIndex === undefined ? meta.title : before[headlineIndex]!.text;
   const headline = found ? stripSiteName(found, meta.siteName) : undefined;
   const isHeadline = (text: string) => headline !== undefined && foldText(text) === foldText(headline);
@@ -266,8 +290,9 @@ function shape(blocks: Block[], format: Article['format'], meta: PageMeta): Arti
 function stripSiteName(title: string, siteName: string | undefined): string {
   const parts = title.split(/\s+[|–—-]\s+/);
   if (parts.length < 2) return title;
-  const last = foldText(parts.at(-1)!);
-  if ((siteName && last === foldText(siteName)) || wordsIn(parts.at(-1)!) <= 3) return parts.slice(0, -1).join(' - ');
+  const last = parts.at(-1)!;
+  // Only a site's name goes: "… - Reports" or "… – Kim Jong-Il Meeting Today" are the headline's own words.
+  if ((siteName && foldText(last) === foldText(siteName)) || isMasthead(last)) return parts.slice(0, -1).join(' - ');
   return title;
 }
 
@@ -286,11 +311,14 @@ function headlineOf(before: Block[], format: Article['format'], meta: PageMeta):
   const shaped = (text: string) =>
     wordsIn(text) >= 3 &&
     wordsIn(text) <= 25 &&
-    !/[.:;,]$/.test(text) &&
-    !/\||©|https?:\/\//.test(text) &&
-    !/^\W*(?:by|source|published|updated|posted|date)\b/i.test(text) &&
+    (!/[.:;,]$/.test(text) || /(?:\.\.\.|…)$/.test(text)) &&
+    !/\||©|ⓒ|@|https?:\/\/|^\[.*\]$|all rights reserved|편집|번역|특파원|简体版|繁體版|簡體版/i.test(text) &&
+    !/^\W*(?:by|source|published|updated|posted|date|입력|来源|來源|编辑|編輯|责任编辑)\b/i.test(text) &&
     !FURNITURE.test(text) &&
-    /\p{Lu}/u.test(text);
+    !SITE_NAME.test(text) &&
+    !DATED_LINE.test(text) &&
+    !isMasthead(text) &&
+    (/\p{Lu}/u.test(text) || /[\p{Script=Han}\p{Script=Hangul}]/u.test(text));
   const counts = new Map<string, number>();
   for (const block of before) counts.set(block.text, (counts.get(block.text) ?? 0) + 1);
   const repeated = before.findIndex((block) => shaped(block.text) && counts.get(block.text)! > 1);

@@ -1,9 +1,12 @@
-import { CORE_SCHEMA, dump } from 'js-yaml';
-import type { Registry } from '../domain/registry.ts';
-import { ID_PATTERN, type Level } from '../domain/schema.ts';
-import { parseEventFile } from '../loaders/event-files.ts';
-import { checkAgainstRegistry } from '../loaders/record.ts';
-import { slugOf } from '../text/fold.ts';
+import { placeholder } from '../../domain/placeholders.ts';
+import type { Registry } from '../../domain/registry.ts';
+import { DIRECTIONS, EVENT_TYPES, ID_PATTERN, LEVELS, type Level } from '../../domain/schema.ts';
+import { SIDES } from '../../domain/vocabulary.ts';
+import { closest } from '../../text/closest.ts';
+import { slugOf } from '../../text/fold.ts';
+import { checkDraft } from '../draft/check.ts';
+import { freeId } from '../draft/ids.ts';
+import { eventFileText } from '../draft/yaml.ts';
 
 /** The one source a new draft starts with, as typed. */
 export interface SourceAnswers {
@@ -32,7 +35,11 @@ export interface Answers {
   lead?: string | undefined;
   /** Everyone else involved, by any spelling in the registry. */
   participants: string[];
+  /** People not in the registry, named once, each with their side (`china`, `dprk` or `other`). */
+  oneOffs?: { name: string; side: string }[] | undefined;
   source: SourceAnswers;
+  /** Further sources, after the first. */
+  moreSources?: SourceAnswers[] | undefined;
   /** The day the event enters the record (`YYYY-MM-DD`); the command line reads the clock, nothing here does. */
   added: string;
   /** The file's short name after its date; taken from the title when left out. */
@@ -53,8 +60,9 @@ const DRAFT_NOTE = [
   'closing line, then remove `draft: true` to publish. The README\'s "Adding an event" lists every field.',
 ];
 
-const NARRATIVE =
-  'What happened, in your own words, from the sources listed above. Say where they disagree, and leave out what none confirms.\n';
+const NARRATIVE = placeholder(
+  'what happened, in your own words, from the sources listed above. Say where they disagree, and leave out what none confirms.',
+);
 
 /** Trimmed text, or `undefined` for nothing but spaces. */
 const given = (value: string | undefined) => (value === undefined || value.trim() === '' ? undefined : value.trim());
@@ -81,19 +89,29 @@ function participantsOf(answers: Answers, registry: Registry): object[] {
   };
   add(answers.lead, true);
   for (const name of answers.participants) add(name, false);
+  for (const { name, side } of answers.oneOffs ?? []) {
+    const typed = given(name);
+    if (typed === undefined || seen.has(typed)) continue;
+    seen.add(typed);
+    list.push({ name: typed, side: given(side), oneOff: true });
+  }
   return list;
 }
 
 /** The front matter of a draft, field by field in the template's order; missing answers are left out. */
 function frontMatterOf(answers: Answers, registry: Registry): Record<string, unknown> {
   const participants = participantsOf(answers, registry);
-  const source = defined([
-    ['title', given(answers.source.title)],
-    ['publisher', given(answers.source.publisher)],
-    ['url', given(answers.source.url)],
-    ['published', given(answers.source.published)],
-    ['side', given(answers.source.side)],
-  ]);
+  const sourceOf = (typed: SourceAnswers) =>
+    defined([
+      ['title', given(typed.title)],
+      ['publisher', given(typed.publisher)],
+      ['url', given(typed.url)],
+      ['published', given(typed.published)],
+      ['side', given(typed.side)],
+    ]);
+  const sources = [answers.source, ...(answers.moreSources ?? [])]
+    .map(sourceOf)
+    .filter((source, index) => index === 0 || Object.keys(source).length > 0);
   return defined([
     ['title', given(answers.title)],
     ['date', given(answers.date)],
@@ -105,21 +123,39 @@ function frontMatterOf(answers: Answers, registry: Registry): Record<string, unk
     ['occasion', given(answers.occasion)],
     ['participants', participants.length > 0 ? participants : undefined],
     ['summary', given(answers.summary)],
-    ['sources', Object.keys(source).length > 0 ? [source] : undefined],
+    ['sources', Object.keys(sources[0]!).length > 0 || sources.length > 1 ? sources : undefined],
     ['added', answers.added],
     ['draft', true],
   ]);
 }
 
 /**
- * The whole file: front matter written by js-yaml with the core schema the reader uses, so a value that
- * would read back as anything but the text typed (`yes`, `1961`, `# not a comment`, `'quoted'`) is quoted,
- * and dates stay plain as in every other event file. A placeholder narrative follows.
+ * The whole file, written by the editor tools' one writer (each value quoted where YAML would read it back as
+ * anything but the text typed: `yes`, `1961`, `# not a comment`), after the draft note and any `notes` (such as
+ * possible duplicates); a placeholder narrative follows, which the build refuses once the draft is published.
  */
-export function draftText(answers: Answers, registry: Registry): string {
-  const yaml = dump(frontMatterOf(answers, registry), { schema: CORE_SCHEMA, lineWidth: 110 });
-  const note = DRAFT_NOTE.map((line) => `# ${line}`).join('\n');
-  return `---\n${note}\n${yaml}---\n\n${NARRATIVE}`;
+export function draftText(answers: Answers, registry: Registry, notes: readonly string[] = []): string {
+  return eventFileText([DRAFT_NOTE.join(' '), ...notes], frontMatterOf(answers, registry), NARRATIVE);
+}
+
+/** Vocabularies whose mistyped values get a suggestion: "delegaton" is likely "delegation". */
+const VOCABULARIES: [RegExp, readonly string[], (answers: Answers) => string | undefined][] = [
+  [/^type "/, EVENT_TYPES, (answers) => answers.type],
+  [/^direction "/, DIRECTIONS, (answers) => answers.direction],
+  [/^level "/, LEVELS, (answers) => answers.level],
+  [/^sources\[0\]\.side "/, SIDES, (answers) => answers.source.side],
+];
+
+/** The build's message for a value not allowed, with the closest allowed value suggested when one is near. */
+function withSuggestion(problem: string, answers: Answers): string {
+  if (!/is not an allowed value/.test(problem)) return problem;
+  for (const [field, values, typed] of VOCABULARIES) {
+    const value = given(typed(answers));
+    if (!field.test(problem) || value === undefined) continue;
+    const guess = closest(value, values);
+    if (guess) return problem.replace('is not an allowed value', `is not an allowed value (did you mean "${guess}"?)`);
+  }
+  return problem;
 }
 
 /** Why a short name cannot be part of a file name, if it cannot. */
@@ -135,11 +171,7 @@ function slugProblem(slug: string | undefined): string | undefined {
  * the level the lead's offices give is written in.
  */
 export function prepareDraft(answers: Answers, registry: Registry, registryFile: string): Draft {
-  const check = (text: string) => {
-    const parsed = parseEventFile(text);
-    if ('problems' in parsed) return { level: undefined, problems: parsed.problems };
-    return checkAgainstRegistry(parsed.data, registry, registryFile);
-  };
+  const check = (text: string) => checkDraft(text, registry, registryFile);
   let text = draftText(answers, registry);
   let checked = check(text);
   if (given(answers.level) === undefined && given(answers.lead) !== undefined && checked.level) {
@@ -147,7 +179,11 @@ export function prepareDraft(answers: Answers, registry: Registry, registryFile:
     checked = check(text);
   }
   const slug = slugProblem(answers.slug);
-  return { text, level: checked.level, problems: [...checked.problems, ...(slug ? [slug] : [])] };
+  return {
+    text,
+    level: checked.level,
+    problems: [...checked.problems.map((problem) => withSuggestion(problem, answers)), ...(slug ? [slug] : [])],
+  };
 }
 
 /** Words a short name leaves out: they make it longer and say nothing. */
@@ -179,9 +215,5 @@ export function slugFromTitle(title: string | undefined): string {
  * The new event's id (its file name without `.md`): `date-slug`, with `-2`, `-3`… added while that id is
  * taken, by a file anywhere in the events folder or as an old id that redirects (`formerIds`).
  */
-export function uniqueId(date: string, slug: string, taken: ReadonlySet<string>): string {
-  const base = `${date}-${slug}`;
-  let id = base;
-  for (let number = 2; taken.has(id); number++) id = `${base}-${number}`;
-  return id;
-}
+export const uniqueId = (date: string, slug: string, taken: ReadonlySet<string>): string =>
+  freeId(`${date}-${slug}`, taken);

@@ -1,6 +1,6 @@
-import { spellingsOf, type Registry } from '../domain/registry.ts';
-import type { Person } from '../domain/schema.ts';
-import { foldText } from '../text/fold.ts';
+import { spellingsOf, type Registry } from '../../domain/registry.ts';
+import type { Person } from '../../domain/schema.ts';
+import { foldText } from '../../text/fold.ts';
 import { foldStory, type Sentence } from './sentences.ts';
 
 /** A registry person the story names: the first time, and every sentence where. */
@@ -83,7 +83,13 @@ export function namedAsLate(sentences: readonly Sentence[], mentions: readonly M
       const folded = foldStory(sentence.text);
       return mention.forms
         .flatMap((spelling) => occurrences(folded, spelling))
-        .every((at) => /\blate(?: \p{L}+){0,3} $/u.test(folded.slice(Math.max(0, at - 40), at)));
+        .every(
+          (at) =>
+            /\blate(?: \p{L}+){0,3} $|(?:已故|故) ?$|고 $/u.test(folded.slice(Math.max(0, at - 40), at)) ||
+            /^\S{0,3} ?(?:사망|서거|逝世|去世)/u.test(
+              folded.slice(at, at + 16).replace(/^\S+/, (name) => name.slice(0)),
+            ),
+        );
     });
     if (everyTime) late.add(mention.person.id);
   }

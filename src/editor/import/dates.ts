@@ -1,8 +1,9 @@
 import * as chrono from 'chrono-node';
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc.js';
-import { dateProblem, formatDate } from '../domain/dates.ts';
+import { dateProblem, formatDate } from '../../domain/dates.ts';
 import type { Article } from './article.ts';
+import { cjkDates } from './cjk-dates.ts';
 import { DATELINE, quoteWords, type Sentence } from './sentences.ts';
 
 // Calendar dates only, in UTC: neither the machine's clock nor its time zone may change what a report says.
@@ -67,13 +68,23 @@ function wordsAround(line: string, at: number): string {
 
 /** Date labels in bylines, by how well they give the day of publication. */
 const LABEL_WEIGHT: [RegExp, number][] = [
-  [/\b(?:created|published|posted|first published|date)\b/i, 3],
-  [/\b(?:updated|modified|last updated)\b/i, 1],
+  [/\b(?:created|published|posted|first published|date)\b|입력|发布|發布|发表|發表|时间|時間/i, 3],
+  [/\b(?:updated|modified|last updated)\b|수정|更新/i, 1],
 ];
 
 /** A full date written in a line: ISO, day-month-year in digits, or with the month's name. */
-function fullDatesIn(line: string): { date: string; ambiguous?: string; at: number }[] {
+function fullDatesIn(raw: string): { date: string; ambiguous?: string; at: number }[] {
   const found: { date: string; ambiguous?: string; at: number }[] = [];
+  // "September. 03, 2001", "October 10. 2015": a stop after a month or day that chrono does not expect.
+  const line = raw
+    .replace(/\b([A-Z][a-z]{2,8})\.\s+(\d)/g, '$1 $2')
+    .replace(/\b(\d{1,2})\.\s+((?:19|20)\d{2})\b/g, '$1, $2');
+  for (const match of line.matchAll(
+    /(?<!\d)((?:19|20)\d{2})\s*(?:[./]|年|년)\s*(\d{1,2})\s*(?:[./]|月|월)\s*(\d{1,2})(?!\d)/g,
+  )) {
+    const date = `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`;
+    if (valid(date)) found.push({ date, at: match.index });
+  }
   for (const match of line.matchAll(/\b(\d{4})-(\d{2})-(\d{2})\b/g)) {
     const date = `${match[1]}-${match[2]}-${match[3]}`;
     if (valid(date)) found.push({ date, at: match.index });
@@ -105,10 +116,17 @@ function addressDate(url: string | undefined, dateline: { month: number; day: nu
   const patterns: [RegExp, (m: RegExpExecArray) => string][] = [
     [/\/((?:19|20)\d{2})[/-](\d{2})[/-](\d{2})(?=[/_.-]|$)/, (m) => `${m[1]}-${m[2]}-${m[3]}`],
     [/\/((?:19|20)\d{2})(\d{2})(\d{2})(?=[/_.-]|$)/, (m) => `${m[1]}-${m[2]}-${m[3]}`],
+    [/[/_-]((?:19|20)\d{2})-(\d{2})-(\d{2})(?=[/_.-]|$)/, (m) => `${m[1]}-${m[2]}-${m[3]}`],
+    // An article number that starts with its day: `/Read/201906172014016107`, `/201906171964517.html`.
+    [/\/((?:19|20)\d{2})(\d{2})(\d{2})\d{4,}(?=[/_.]|$)/, (m) => `${m[1]}-${m[2]}-${m[3]}`],
     [/\/((?:19|20)\d{2})\/(\d{2})(\d{2})(?=\/)/, (m) => `${m[1]}-${m[2]}-${m[3]}`],
     [/\/((?:19|20)\d{2})-(\d{2})\/(\d{2})(?=\/)/, (m) => `${m[1]}-${m[2]}-${m[3]}`],
     [/\/((?:19|20)\d{2})\/(\d{2})(?=\/)/, (m) => `${m[1]}-${m[2]}`],
     [/\/((?:19|20)\d{2})(\d{2})(?=\/)/, (m) => `${m[1]}-${m[2]}`],
+    [
+      /\/((?:19|20)\d{2})\/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?=\/)/i,
+      (m) => `${m[1]}-${pad('janfebmaraprmayjunjulaugsepoctnovdec'.indexOf(m[2]!.toLowerCase()) / 3 + 1)}`,
+    ],
   ];
   for (const [pattern, date] of patterns) {
     const match = pattern.exec(path);
@@ -128,6 +146,8 @@ function addressDate(url: string | undefined, dateline: { month: number; day: nu
 function datelineOf(article: Article): { month: number; day: number; words: string } | undefined {
   const prefix = DATELINE.exec(article.paragraphs[0] ?? '')?.[0];
   if (!prefix) return undefined;
+  const cjk = /(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/.exec(prefix);
+  if (cjk) return { month: Number(cjk[1]), day: Number(cjk[2]), words: cjk[0] };
   for (const result of chrono.en.parse(prefix, { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 })) {
     const { month, day: dayOfMonth } = knownOf(result.start);
     if (month && dayOfMonth) return { month, day: dayOfMonth, words: result.text.trim() };
@@ -159,20 +179,60 @@ export function publicationDate(article: Article, url: string | undefined, given
     (top, found) => (!top || found.weight > top.weight ? found : top),
     undefined,
   );
+  const dateline = datelineOf(article);
+  const prefix = DATELINE.exec(article.paragraphs[0] ?? '')?.[0] ?? '';
+  const inDateline = fullDatesIn(prefix)[0];
+  if (inDateline && (!best || best.weight < 3)) {
+    return { date: inDateline.date, basis: `the dateline "${prefix.trim()}"` };
+  }
+  if (best && dateline && best.weight < 3 && !best.ambiguous) {
+    // An unlabelled date at the top (a photo caption's) gives the year; the story's dateline the day.
+    const fromDateline = ymd(Number(best.date.slice(0, 4)), dateline.month, dateline.day);
+    if (
+      valid(fromDateline) &&
+      fromDateline !== best.date &&
+      Math.abs(day(fromDateline).diff(day(best.date), 'day')) <= 7
+    ) {
+      return {
+        date: fromDateline,
+        basis: `the dateline "${dateline.words}", in the year of the line "${wordsAround(best.line, best.at)}"`,
+      };
+    }
+  }
   if (best) {
     const shown = wordsAround(best.line, best.at);
     const doubt = best.ambiguous ? `; read day first, though it could be ${formatDate(best.ambiguous)}` : '';
     return { date: best.date, basis: `the line "${shown}" at the top of the page${doubt}` };
   }
-  const fromAddress = addressDate(url ?? article.meta.url, datelineOf(article));
+  const fromAddress = addressDate(url ?? article.meta.url, dateline);
+  if (fromAddress && dateline && fromAddress.length === 7 && Number(fromAddress.slice(5)) === dateline.month) {
+    return {
+      date: `${fromAddress}-${String(dateline.day).padStart(2, '0')}`,
+      basis: `the address's month and the dateline "${dateline.words}"`,
+    };
+  }
   if (fromAddress) return { date: fromAddress, basis: 'the address' };
   return undefined;
 }
 
+/**
+ * A report's date from its dateline ("Pyongyang, September 9 (KCNA)") when nothing else gives one, in the
+ * year of an anniversary the story names (the DPRK's 75th founding anniversary falls in 2023).
+ */
+export function datelineDate(article: Article, sentences: readonly Sentence[]): Published | undefined {
+  const dateline = datelineOf(article);
+  const anniversary = anniversariesIn(sentences)[0];
+  if (!dateline || !anniversary) return undefined;
+  const date = ymd(Number(anniversary.date.slice(0, 4)), dateline.month, dateline.day);
+  if (!valid(date)) return undefined;
+  return { date, basis: `the dateline "${dateline.words}", in the year of the ${anniversary.anniversary}` };
+}
+
 const FUTURE =
   /\b(?:will|shall|is set to|are set to|is to|are to|scheduled|is expected to|are expected to|plans? to|planning to|going to|upcoming|later this|next)\b/i;
+/** A reporting verb right before the date: the date is the report's or the announcement's ("said Friday"). */
 const REPORTING =
-  /\b(?:said|says|say|reported|reports|announced|announces|announcement|confirmed|confirms|told|stated|statement|briefing|quoted)\b[^.;]{0,22}$/i;
+  /\b(?:said|says|say|reported|reports|announced|announces|confirmed|confirms|told(?: \w+)?|stated|quoted)\s+(?:on\s+|last\s+)?$|\baccording to [^,.;]{0,60}?\s(?:on\s+)?$|\b(?:announcement|statement|briefing)\s+(?:on\s+)?$/i;
 const STRONG_TRAVEL =
   /\b(?:visit\w*|arriv\w*|land(?:ed|s)?|touch(?:ed|es)? down|trip|depart\w*|left for|fl(?:ew|ies) to)\b/i;
 const EVENT =
@@ -189,7 +249,7 @@ const WEEK_PHRASES: [RegExp, (ref: dayjs.Dayjs) => [dayjs.Dayjs, dayjs.Dayjs]][]
   [/\bthis week\b/i, (ref) => [startOfWeek(ref), endOfWeek(ref)]],
 ];
 const DAY_WORDS: [RegExp, number][] = [
-  [/\byesterday\b/i, -1],
+  [/\byesterday\b|\blast night\b/i, -1],
   [/\btoday\b|\bthis (?:morning|afternoon|evening)\b|\btonight\b/i, 0],
   [/\btomorrow\b/i, 1],
 ];
@@ -219,7 +279,7 @@ const ANNIVERSARIES: { words: RegExp; from: string; of: string }[] = [
     of: 'the Korean War armistice',
   },
   {
-    words: /workers['’]? party|\bWPK\b|ruling party/i,
+    words: /workers['’]? party|\bWPK\b|ruling party|劳动党建党|勞動黨建黨|노동당 창건|로동당 창건/i,
     from: '1945-10-10',
     of: "the founding of the Workers' Party of Korea",
   },
@@ -230,7 +290,8 @@ const ANNIVERSARIES: { words: RegExp; from: string; of: string }[] = [
     of: 'the Treaty of Friendship, Cooperation and Mutual Assistance',
   },
   {
-    words: /founding of the (?:DPRK|democratic people['’]s republic)|\bDPRK['’]s founding|republic['’]s founding/i,
+    words:
+      /founding of the (?:DPRK|democratic people['’]s republic)|\bDPRK['’]s founding|republic['’]s founding|DPRK[^.]{0,80}\bits \d+\w* founding anniversary|조선 건국|건국|朝鲜建国|朝鮮建國/i,
     from: '1948-09-09',
     of: 'the founding of the DPRK',
   },
@@ -253,11 +314,13 @@ const ordinal = (n: number) =>
 function anniversariesIn(sentences: readonly Sentence[]): DateCandidate[] {
   const found: DateCandidate[] = [];
   for (const sentence of sentences) {
-    for (const match of sentence.text.matchAll(/\b(\d{1,3})(?:st|nd|rd|th)[- ]anniversary\b/gi)) {
-      const around = sentence.text.slice(Math.max(0, match.index - 40), match.index + match[0].length + 90);
+    for (const match of sentence.text.matchAll(
+      /\b(\d{1,3})(?:st|nd|rd|th)[- ](?:founding )?anniversary\b|(\d{1,3})\s*(?:周年|週年|주년|돐)/gi,
+    )) {
+      const around = sentence.text.slice(Math.max(0, match.index - 90), match.index + match[0].length + 90);
       const known = ANNIVERSARIES.find(({ words }) => words.test(around));
       if (!known) continue;
-      const years = Number(match[1]);
+      const years = Number(match[1] ?? match[2]);
       const date = iso(day(known.from).add(years, 'year'));
       const anniversary = `${ordinal(years)} anniversary of ${known.of}`;
       if (found.some((candidate) => candidate.anniversary === anniversary)) continue;
@@ -323,7 +386,7 @@ export function findDates(
             words: match[0],
             how: `the week of the report's date (${refText}) gives ${formatDate(iso(start))} to ${formatDate(iso(end))}`,
             window: true,
-            score: 1 + weigh(sentence, match.index),
+            score: 0.5 + weigh(sentence, match.index),
             position: sentence.position,
           });
         }
@@ -346,7 +409,14 @@ export function findDates(
     const results = chrono.en.parse(text, { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 });
     results.forEach((result, index) => {
       const tags = [...result.tags()];
-      if (tags.some((tag) => tag.startsWith('casualReference') || tag === 'result/relativeDate')) return;
+      const stated = knownOf(result.start);
+      // "Monday afternoon" keeps its weekday; "last night" or "this morning" alone are the day words' (above).
+      if (
+        (tags.some((tag) => tag.startsWith('casualReference')) && stated.weekday === undefined && !stated.month) ||
+        tags.includes('result/relativeDate')
+      ) {
+        return;
+      }
       const previous = results[index - 1];
       const known = knownOf(result.start);
       // "on 22 May (Wednesday)": the weekday repeats the date before it.
@@ -376,7 +446,42 @@ export function findDates(
       });
     });
   }
+  for (const sentence of sentences) {
+    for (const found of cjkDates(sentence.text, ref, anchorYear)) {
+      const base = /[月월年년]/.test(found.words) ? 3 : /[日일]/.test(found.words) ? 2.5 : 2;
+      let score = base + (found.end ? 1 : 0) + weighCjk(sentence, found.after);
+      if (ref && Math.abs(day(found.date).diff(ref, 'day')) > 120) score -= 3;
+      candidates.push({
+        date: found.date,
+        ...(found.end ? { end: found.end } : {}),
+        words: found.words,
+        how: found.how,
+        score,
+        position: sentence.position,
+      });
+    }
+  }
   return { candidates, unplaced, anniversaries };
+}
+
+const CJK_TRAVEL =
+  /访问|訪問|访华|訪華|访朝|訪朝|抵达|抵達|到访|到訪|出访|出訪|离开|離開|返回|来华|來華|방문|방북|방중|도착|출발|떠나|귀국|국빈|访中|訪中/;
+const CJK_EVENT =
+  /会谈|會談|会见|會見|会晤|會晤|接见|接見|演出|出席|参加|參加|회담|접견|면담|만나|연회|공연|참석|축전|贺电|賀電|致电|致電/;
+/** Chinese and Korean put the verb after the date: a date the report was announced or confirmed on says so next. */
+const CJK_REPORTED = /^\s*\S{0,6}?(?:证实|證實|宣布|宣佈|报道|報導|報道|表示|发布|發布|消息|보도|발표|밝혔|전했|확인)/;
+/** A dateline's date is the report's, not the event's ("【大紀元2019年06月17日訊】", "新华社平壤4月13日电"). */
+const CJK_DATELINE = /^\s*(?:[讯訊电電]|발)/;
+
+/** How well a Chinese or Korean date fits as the event's: the sentence's verbs, and what follows the date. */
+function weighCjk(sentence: Sentence, after: string): number {
+  let score = 0;
+  if (CJK_TRAVEL.test(sentence.text)) score += 3;
+  else if (CJK_EVENT.test(sentence.text)) score += 2;
+  if (CJK_REPORTED.test(after) && !CJK_TRAVEL.test(after.slice(0, 8))) score -= 3;
+  if (CJK_DATELINE.test(after)) score -= 5;
+  if (sentence.paragraph <= 1) score += 1;
+  return score;
 }
 
 type Placed = { date: string; end?: string; how: string; base: number } | { why: string | undefined };
@@ -396,7 +501,9 @@ function place(
   const words = result.text.trim();
   const before = text.slice(Math.max(0, result.index - 60), result.index);
   // A date a report is said, announced or confirmed on is past, whatever the sentence announces.
-  const forward = (pointsForward(before) && !REPORTING.test(before)) || /^next\b/i.test(words);
+  const forward =
+    (pointsForward(text.slice(Math.max(0, result.index - 120), result.index)) && !REPORTING.test(before)) ||
+    /^next\b/i.test(words);
   const back = /^last\b/i.test(words);
   if (start.month && start.day) {
     let year = start.year;

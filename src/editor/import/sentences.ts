@@ -1,4 +1,5 @@
-import { foldText } from '../text/fold.ts';
+import * as OpenCC from 'opencc-js/t2cn';
+import { foldText } from '../../text/fold.ts';
 import type { Article } from './article.ts';
 
 /** One sentence of a story, with where it stands. */
@@ -11,7 +12,8 @@ export interface Sentence {
 }
 
 /** A wire dateline or credit at the start of a story, up to its dash: `BEIJING, June 17 (Xinhua) --`. */
-export const DATELINE = /^[^()]{0,60}?\([^()]{2,40}\)\s*(?:--|–|—|-)\s*/;
+export const DATELINE =
+  /^(?:[^()]{0,60}?\([^()]{2,60}\)\s*(?:--|–|—|-)\s*|[A-Z][A-Z .'-]{2,30}\s*\([^()]{2,60}\)\s*|\s*[【\[][^】\]]{1,40}[】\]]\s*|\s*(?:中新网|中新網|新华社|新華社|人民网|人民網|央视网|央視網)[^\d]{0,8}\d{1,2}月\d{1,2}日[电電]\s*)/;
 
 /** Words ending in a full stop that do not end a sentence. */
 const ABBREVIATIONS =
@@ -21,7 +23,10 @@ const ABBREVIATIONS =
 export function splitSentences(paragraph: string): string[] {
   const sentences: string[] = [];
   let start = 0;
-  for (const match of paragraph.matchAll(/[.!?]["”’)]*\s+(?=["“‘(]?[\p{Lu}\d])/gu)) {
+  // Full stops before a capital or digit; and in Chinese and Korean, where no capital follows, any full stop.
+  for (const match of paragraph.matchAll(
+    /[.!?]["”’)]*\s+(?=["“‘(]?[\p{Lu}\d])|[。！？]["”’」』）)]*\s*(?=\S)|(?<=[\p{Script=Hangul}])[.!?]["”’)]*\s+(?=\S)/gu,
+  )) {
     const end = match.index + match[0].trimEnd().length;
     const before = paragraph.slice(start, match.index);
     if (ABBREVIATIONS.test(before)) continue;
@@ -53,4 +58,8 @@ export function quoteWords(text: string, count: number): string {
 }
 
 /** Text folded for matching (`foldText`), with possessives dropped first, so `Xi Jinping's` still reads `xi jinping`. */
-export const foldStory = (text: string) => foldText(text.replace(/(?<=\p{L})['’]s\b/gu, ''));
+export const foldStory = (text: string) => foldText(simplified(text).replace(/(?<=\p{L})['’]s\b/gu, ''));
+
+/** Traditional characters as simplified (OpenCC), so `習近平` matches the registry's `习近平`. */
+const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+const simplified = (text: string) => (/\p{Script=Han}/u.test(text) ? toSimplified(text) : text);

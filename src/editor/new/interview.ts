@@ -1,9 +1,9 @@
-import type { Registry } from '../domain/registry.ts';
-import { DATE_FORMS } from '../domain/dates.ts';
-import { DIRECTIONS, EVENT_TYPES, LEVELS } from '../domain/schema.ts';
-import { SIDES } from '../domain/vocabulary.ts';
+import type { Registry } from '../../domain/registry.ts';
+import { DATE_FORMS } from '../../domain/dates.ts';
+import { DIRECTIONS, EVENT_TYPES, LEVELS } from '../../domain/schema.ts';
+import { SIDES } from '../../domain/vocabulary.ts';
 import { completeFrom, completePerson, describePerson, suggestPeople } from './people-suggestions.ts';
-import { prepareDraft, slugFromTitle, type Answers, type Draft, type SourceAnswers } from './scaffold.ts';
+import { prepareDraft, slugFromTitle, type Answers, type Draft, type SourceAnswers } from './answers.ts';
 
 /** How the interview talks to the editor; the command line gives it a terminal, tests a script. */
 export interface Conversation {

@@ -1,7 +1,7 @@
-import { keyOf, spellingsOf, type Registry } from '../domain/registry.ts';
-import type { Person } from '../domain/schema.ts';
-import { editDistance } from '../text/closest.ts';
-import { foldText } from '../text/fold.ts';
+import { keyOf, spellingsOf, type Registry } from '../../domain/registry.ts';
+import type { Person } from '../../domain/schema.ts';
+import { editDistance } from '../../text/closest.ts';
+import { foldText } from '../../text/fold.ts';
 
 /** How many edits a typed name may be from a spelling and still be offered: none for a few letters. */
 const toleranceFor = (key: string) => (key.length < 4 ? 0 : key.length < 6 ? 1 : key.length < 12 ? 2 : 3);
