@@ -192,7 +192,7 @@ const officeSchema = z
   .strictObject({
     /** The office, e.g. `Premier of the State Council`. */
     title: text(),
-    /** The `level` this office gives its holder; left out for offices that decide no rank (a vice premier). */
+    /** The `level` this office gives its holder; left out for offices that decide no rank (a military command). */
     rank: z.enum(LEVELS).optional(),
     /** First day, month or year in office; left out when the sources do not give it. */
     from: calendarDate.optional(),
