@@ -1,86 +1,157 @@
-import { SHOWN_EVENT, type ShownEvent } from '../filter/attributes.ts';
+import { chartText } from '../i18n/index.ts';
+import { SHOWN_EVENTS, type ShownEvents, type ShownEventsNotice } from '../filter/shown-events.ts';
+import { rememberOpen } from '../site/remember.ts';
 import { saveFile } from '../site/save-file.ts';
 import {
   chartSvg,
   countExchanges,
   countsCsvRows,
   describeYear,
+  latestYear,
+  stripHtml,
+  stripYearAt,
   tableBodyHtml,
   yearAt,
   yearBand,
+  yearTotal,
   type Counts,
 } from './exchanges.ts';
 
 /**
- * `<exchanges-chart>` redraws the server-drawn chart from the events the filter shows, fills its table
- * when it is opened, lets a reader inspect a year by pointer or keyboard, and downloads the chart and its
- * counts. Configured by `data-first-year` and `data-last-year`, so a filtered chart keeps the record's axis.
+ * `<exchanges-chart>` follows the timeline filter (its "shown" notice, see `shown-events.ts`): it redraws the
+ * strip and, while its disclosure is open, the full chart, on the years the reader chose; lets a reader
+ * inspect a year by pointer or keyboard; turns a choice of year (a bar, or the inspector's link) into the
+ * timeline's year filter, a link like any other; fills its table when opened; and downloads the chart and
+ * its counts. Configured by `data-first-year` and `data-last-year`, the record's years.
  */
 class ExchangesChart extends HTMLElement {
   #counts: Counts | undefined;
-  #events: ShownEvent['detail']['events'] | undefined;
+  #shown: ShownEvents | undefined;
+  /** The year the reader inspected; until they choose one, the inspector follows the latest year shown. */
+  #chosen: number | undefined;
+  /** The width the full chart was last drawn at, in CSS pixels (one viewBox unit each). */
+  #width = 0;
   #controller: AbortController | undefined;
+  #more!: HTMLDetailsElement;
+  #strip!: HTMLElement;
   #frame!: HTMLElement;
   #range!: HTMLInputElement;
+  #link!: HTMLAnchorElement;
 
   connectedCallback() {
+    this.#more = this.querySelector('details[data-remember]')!;
+    this.#strip = this.querySelector('[data-strip]')!;
     this.#frame = this.querySelector('[data-chart]')!;
     this.#range = this.querySelector('[data-inspect]')!;
+    this.#link = this.querySelector('[data-year-link]')!;
     this.#controller = new AbortController();
     const { signal } = this.#controller;
-    this.closest('timeline-filter')?.addEventListener(SHOWN_EVENT, this.#onShown as EventListener, { signal });
+    const filter = this.closest('timeline-filter') as (HTMLElement & { shown?: ShownEvents }) | null;
+    filter?.addEventListener(SHOWN_EVENTS, this.#onShown as EventListener, { signal });
+    if (filter?.shown) this.#follow(filter.shown);
+    rememberOpen(this.#more, signal);
+    this.#more.addEventListener('toggle', () => this.#drawChart(), { signal });
     this.querySelector('[data-counts]')!.addEventListener('toggle', () => this.#fillTable(), { signal });
-    this.#range.addEventListener('input', () => this.#inspect(Number(this.#range.value)), { signal });
+    this.#range.addEventListener('input', () => this.#inspect(Number(this.#range.value), true), { signal });
     this.#frame.addEventListener('pointermove', this.#onPointer, { signal });
-    this.addEventListener('click', this.#onClick, { signal });
+    this.#frame.addEventListener('click', this.#onChartClick, { signal });
+    this.#strip.addEventListener('click', this.#onStripClick, { signal });
+    this.addEventListener('click', this.#onDownload, { signal });
+    // Drawn one unit to a CSS pixel, the chart is redrawn when its frame changes width.
+    const resize = new ResizeObserver(() => this.#drawChart());
+    resize.observe(this.#frame);
+    signal.addEventListener('abort', () => resize.disconnect());
   }
 
   disconnectedCallback() {
     this.#controller?.abort();
   }
 
+  /** The counts of the events shown, on the years chosen; until the filter reports, what the build drew. */
   get #all(): Counts {
-    const first = Number(this.dataset.firstYear);
-    const last = Number(this.dataset.lastYear);
-    // Until the filter reports, the chart shows what the build drew: the whole record.
-    return (this.#counts ??= countExchanges(this.#events ?? [], first, last));
+    const years = this.#shown?.years ?? { from: Number(this.dataset.firstYear), to: Number(this.dataset.lastYear) };
+    return (this.#counts ??= countExchanges(this.#shown?.events ?? [], years.from, years.to));
   }
 
-  #onShown = (event: ShownEvent) => {
-    this.#events = event.detail.events;
+  #onShown = (event: ShownEventsNotice) => this.#follow(event.detail);
+
+  #follow(shown: ShownEvents) {
+    this.#shown = shown;
     this.#counts = undefined;
     const counts = this.#all;
-    this.#frame.innerHTML = chartSvg(counts);
+    this.#strip.innerHTML = stripHtml(counts);
+    this.#strip.setAttribute('aria-label', chartText.stripSummary(counts.total, counts.firstYear, counts.lastYear));
     const total = this.querySelector('[data-chart-total]');
     if (total) total.textContent = String(counts.total);
+    this.#range.min = String(counts.firstYear);
+    this.#range.max = String(counts.lastYear);
+    if (this.#chosen !== undefined && (this.#chosen < counts.firstYear || this.#chosen > counts.lastYear)) {
+      this.#chosen = undefined;
+    }
+    this.#width = 0;
+    this.#drawChart();
     this.#fillTable();
-    if (this.#range.dataset.touched) this.#inspect(Number(this.#range.value));
-  };
+  }
 
-  /** The table is filled only while it is open: closed, it costs nothing. */
+  /** Draws the full chart at its frame's width, only while the disclosure is open: closed, it costs nothing. */
+  #drawChart() {
+    if (!this.#more.open || !this.#shown) return;
+    const width = Math.round(this.#frame.clientWidth);
+    if (width === 0) return;
+    if (width !== this.#width) {
+      this.#width = width;
+      this.#frame.innerHTML = chartSvg(this.#all, { width });
+    }
+    this.#inspect(this.#chosen ?? latestYear(this.#all) ?? this.#all.lastYear, false);
+  }
+
+  /** The table is filled only while it is open. */
   #fillTable() {
     const details = this.querySelector<HTMLDetailsElement>('[data-counts]')!;
-    if (!details.open || !this.#events) return;
+    if (!details.open || !this.#shown) return;
     this.querySelector('[data-counts-body]')!.innerHTML = tableBodyHtml(this.#all);
   }
 
   #onPointer = (event: PointerEvent) => {
-    if (!this.#events) return;
-    const box = this.#frame.getBoundingClientRect();
-    const year = yearAt(this.#all, (event.clientX - box.left) / box.width);
-    if (String(year) !== this.#range.value) this.#range.value = String(year);
-    this.#inspect(year);
+    if (!this.#shown || this.#width === 0) return;
+    this.#inspect(this.#yearUnder(event), true);
   };
 
-  /** Marks a year on the chart and says its counts. */
-  #inspect(year: number) {
-    this.#range.dataset.touched = '';
+  #yearUnder(event: MouseEvent) {
+    const box = this.#frame.getBoundingClientRect();
+    return yearAt(this.#all, (event.clientX - box.left) / box.width, this.#width || undefined);
+  }
+
+  /** A bar chooses its year for the timeline, through the inspector's link: the same link a keyboard follows. */
+  #onChartClick = (event: MouseEvent) => {
+    if (!this.#shown) return;
+    this.#inspect(this.#yearUnder(event), true);
+    this.#link.click();
+  };
+
+  #onStripClick = (event: MouseEvent) => {
+    if (!this.#shown) return;
+    const box = this.#strip.getBoundingClientRect();
+    this.#inspect(stripYearAt(this.#all, (event.clientX - box.left) / box.width), true);
+    this.#link.click();
+  };
+
+  /** Marks a year on the chart, says its counts, and points the year link at it. */
+  #inspect(year: number, byReader: boolean) {
+    if (byReader) this.#chosen = year;
     const counts = this.#all;
+    if (this.#range.value !== String(year)) this.#range.value = String(year);
     const description = describeYear(counts, year);
     this.querySelector('[data-readout]')!.textContent = description;
     // The slider says the same to a screen reader as it moves.
     this.#range.setAttribute('aria-valuetext', description);
-    const svg = this.#frame.querySelector('svg')!;
+    const params = new URLSearchParams(this.#shown?.query ?? '');
+    params.set('from', String(year));
+    params.set('to', String(year));
+    this.#link.search = params.toString();
+    this.#link.textContent = chartText.showYear(year, yearTotal(counts, year));
+    const svg = this.#frame.querySelector('svg');
+    if (!svg || this.#width === 0) return;
     let mark = svg.querySelector<SVGRectElement>('.chart-focus');
     if (!mark) {
       mark = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
@@ -89,12 +160,12 @@ class ExchangesChart extends HTMLElement {
       mark.setAttribute('height', '100%');
       svg.prepend(mark);
     }
-    const { x, width } = yearBand(counts, year);
-    mark.setAttribute('x', String(x));
-    mark.setAttribute('width', String(width));
+    const band = yearBand(counts, year, this.#width);
+    mark.setAttribute('x', String(band.x));
+    mark.setAttribute('width', String(band.width));
   }
 
-  #onClick = (event: MouseEvent) => {
+  #onDownload = (event: MouseEvent) => {
     const kind = (event.target as Element).closest<HTMLButtonElement>('[data-download]')?.dataset.download;
     if (!kind) return;
     const counts = this.#all;
