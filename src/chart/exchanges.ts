@@ -121,7 +121,7 @@ const yearsOf = ({ firstYear, lastYear }: Counts) =>
 export const yearTotal = (counts: Counts, year: number): number => sumAt(counts, year);
 
 /** The year with the most events (the earliest of equals), or undefined when none is counted. */
-export function busiestYear(counts: Counts): number | undefined {
+function busiestYear(counts: Counts): number | undefined {
   if (counts.total === 0) return undefined;
   let busiest = counts.firstYear;
   for (const year of yearsOf(counts)) if (sumAt(counts, year) > sumAt(counts, busiest)) busiest = year;
@@ -160,7 +160,7 @@ const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;
  * a pixel and its labels are as large as the style says on any screen; files and the page without scripts
  * use `WIDTH`.
  */
-export const WIDTH = 400;
+const WIDTH = 400;
 const LEFT = 26;
 const RIGHT = 4;
 const PANEL = 78;

@@ -272,11 +272,6 @@ export const chartText = {
     `${events(total)} shown, ${first} to ${last}; the full chart, its table and the downloads are under “Chart and downloads”.`,
 };
 
-/** The full-text search's own words. */
-export const searchText = {
-  indexTitle: 'Full text of every entry, folded for search',
-};
-
 /** The people index and each person's page. */
 export const peopleText = {
   title: 'People',
