@@ -1,6 +1,22 @@
 import { KNOWN_FIELDS } from '../src/domain/schema.ts';
 import { accessibilityViolations, expect, test } from './fixtures.ts';
 
+/** The fields inside `accounts` ("What each side said"), as the codebook lists them under it. */
+const ACCOUNTS_FIELDS = [
+  'china',
+  'china.source',
+  'china.said',
+  'dprk',
+  'dprk.source',
+  'dprk.said',
+  'differences',
+  'phrases',
+  'phrases[].side',
+  'phrases[].text',
+  'phrases[].lang',
+  'phrases[].gloss',
+];
+
 test.describe('the data page', () => {
   test('is what the header’s Data link opens', async ({ page }) => {
     await page.goto('/');
@@ -41,7 +57,9 @@ test.describe('the data page', () => {
       ...KNOWN_FIELDS['']!.flatMap((name) =>
         name === 'participants' || name === 'sources'
           ? [name, ...KNOWN_FIELDS[name]!.map((field) => `${name}[].${field}`)]
-          : [name],
+          : name === 'accounts'
+            ? [name, ...ACCOUNTS_FIELDS.map((field) => `${name}.${field}`)]
+            : [name],
       ),
     ]);
     const values = page.getByRole('region', { name: 'Values and what they mean' });
