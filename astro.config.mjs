@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import { indexableSitemap } from './src/exports/sitemap.ts';
-import { REOPEN_SCRIPT } from './src/site/remember.ts';
+import { REOPEN_SCRIPT } from './src/site/reopen-script.ts';
 
 const { SITE_URL, BASE_PATH } = process.env;
 
@@ -25,7 +25,7 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      // The one inline script, which reopens a disclosure before the first paint (src/site/remember.ts).
+      // The one inline script, which reopens a disclosure before the first paint (src/site/reopen-script.ts).
       scriptDirective: { hashes: [`sha256-${createHash('sha256').update(REOPEN_SCRIPT).digest('base64')}`] },
       // Markdown tables align their cells, and the chart strip places its year labels, with inline style attributes.
       styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },

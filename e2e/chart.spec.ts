@@ -81,9 +81,12 @@ test.describe('the chart of exchanges per year', () => {
     const chart = new ExchangesChart(page);
     await timeline.goto('from=1980&to=1989');
     await chart.open();
+    // The axis starts at 1980 and labels only years of the 1980s (as many as there is room for).
     const axis = chart.image.locator('text[text-anchor="middle"]');
     await expect(axis.first()).toHaveText('1980');
-    await expect(axis).toHaveText(['1980', '1982', '1984', '1986', '1988']);
+    const labels = (await axis.allTextContents()).map(Number);
+    expect(labels.length).toBeGreaterThanOrEqual(5);
+    expect(labels.every((year) => year >= 1980 && year <= 1989)).toBe(true);
     await expect(timeline.strip).toHaveAccessibleName(/ 1980 to 1989;/);
     await chart.showTable.click();
     await expect(chart.table.getByRole('rowheader')).toHaveText(
@@ -149,7 +152,9 @@ test.describe('the chart of exchanges per year', () => {
     await timeline.goto('direction=dprk-to-china');
     await chart.open();
     const year = 2018;
-    const expected = record.filter((event) => event.direction === 'dprk-to-china' && yearOf(event) === year);
+    // The year filter keeps every event that falls in the year, including one that began the year before.
+    const inYear = (event: ExportedEvent) => yearOf(event) <= year && Number((event.end ?? event.date).slice(0, 4)) >= year;
+    const expected = record.filter((event) => event.direction === 'dprk-to-china' && inYear(event));
     expect(expected.length).toBeGreaterThan(0);
     // Point at the year's bar, then choose it.
     const bar = chart.image.locator('rect.tier').filter({ has: page.locator('title', { hasText: new RegExp(`^${year}, `) }) });
@@ -176,7 +181,7 @@ test.describe('the chart of exchanges per year', () => {
     await chart.inspectYear.focus();
     await page.keyboard.press('Home');
     const first = Math.min(...record.map(yearOf));
-    const inFirst = record.filter((event) => yearOf(event) === first);
+    const inFirst = record.filter((event) => yearOf(event) <= first && Number((event.end ?? event.date).slice(0, 4)) >= first);
     await expect(chart.yearLink).toHaveAttribute('href', `/?from=${first}&to=${first}`);
     await page.keyboard.press('Tab');
     await expect(chart.yearLink).toBeFocused();
@@ -272,18 +277,23 @@ test.describe('the chart of exchanges per year', () => {
     });
   }
 
-  test('has no accessibility violations closed, open, and with the table open', async ({ page, timeline }) => {
-    const chart = new ExchangesChart(page);
+  test('has no accessibility violations closed', async ({ timeline }) => {
     await timeline.goto();
     await expect(timeline.strip).toBeVisible();
-    expect(await accessibilityViolations(page, { include: 'exchanges-chart' })).toEqual([]);
-    await chart.open();
-    await expect(chart.image).toBeVisible();
-    expect(await accessibilityViolations(page, { include: 'exchanges-chart' })).toEqual([]);
-    await chart.showTable.click();
-    await expect(chart.table).toBeVisible();
-    expect(await accessibilityViolations(page, { include: 'exchanges-chart' })).toEqual([]);
+    expect(await accessibilityViolations(timeline.page, { include: 'exchanges-chart' })).toEqual([]);
   });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`has no accessibility violations open, with its table (${colorScheme})`, async ({ page, timeline }) => {
+      await page.emulateMedia({ colorScheme });
+      const chart = new ExchangesChart(page);
+      await timeline.goto();
+      await chart.open();
+      await chart.showTable.click();
+      await expect(chart.table).toBeVisible();
+      expect(await accessibilityViolations(page, { include: 'exchanges-chart' })).toEqual([]);
+    });
+  }
 
   test('stays legible on a phone: labels of 11 px or more, and no wider than the screen', async ({ page, timeline }) => {
     await page.setViewportSize({ width: 390, height: 844 });

@@ -39,7 +39,11 @@ test.describe('each option explains itself on the timeline', () => {
   test('opens and closes from the keyboard, and Escape closes it', async ({ page, timeline }) => {
     await timeline.goto();
     const explain = timeline.group('Type').getByRole('button', { name: 'What “Summit” means' });
-    const definition = timeline.group('Type').getByRole('listitem').filter({ has: explain }).getByRole('paragraph');
+    const definition = timeline
+      .group('Type')
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('button', { name: 'What “Summit” means' }) })
+      .getByRole('paragraph');
     await explain.focus();
     await page.keyboard.press('Enter');
     await expect(definition).toBeVisible();

@@ -320,7 +320,7 @@ test.describe('without JavaScript', () => {
 test.describe('the filters panel on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
-  test('“Show N events” closes the panel and takes the reader to the results', async ({ page, timeline, record }) => {
+  test('“Show N events” closes the panel and takes the reader to the results', async ({ timeline, record }) => {
     await timeline.goto();
     await timeline.filtersToggle.click();
     await timeline.checkbox('Summit').check();

@@ -28,7 +28,6 @@ const containing = (texts: Map<string, string>, pattern: RegExp) =>
 
 test.describe('full-text search', () => {
   test('finds what only the accounts say: Mao Anying, Kumsusan, denuclearization', async ({
-    page,
     request,
     timeline,
     record,

@@ -255,38 +255,6 @@ export function chartSvg(
   );
 }
 
-/**
- * The strip above the list: one bar per year for all the events shown, and the years labelled below it in
- * HTML (so they keep their size however wide the strip is drawn). A picture of the list, with no text of its
- * own for screen readers: its container is labelled with `chartText.stripSummary`.
- */
-export function stripHtml(counts: Counts): string {
-  const years = yearsOf(counts);
-  let max = 1;
-  for (const year of years) max = Math.max(max, sumAt(counts, year));
-  const bars = years
-    .map((year, index) => {
-      const total = sumAt(counts, year);
-      if (total === 0) return '';
-      const height = Math.max(4, Math.round((total / max) * 100));
-      return `<rect x="${index + 0.12}" y="${100 - height}" width="0.76" height="${height}"/>`;
-    })
-    .join('');
-  // About one label per 60 px of a phone's strip: a decade for the whole record, every year for a few.
-  const step = [1, 2, 5, 10, 20, 50].find((candidate) => years.length / candidate <= 8) ?? 50;
-  const labels = years
-    .map((year, index) =>
-      year % step === 0 || years.length === 1
-        ? `<span style="inset-inline-start: ${Math.round(((index + 0.5) / years.length) * 10000) / 100}%">${year}</span>`
-        : '',
-    )
-    .join('');
-  return (
-    `<svg class="strip-bars" viewBox="0 0 ${Math.max(1, years.length)} 100" preserveAspectRatio="none" aria-hidden="true" focusable="false">${bars}</svg>` +
-    `<div class="strip-axis" aria-hidden="true">${labels}</div>`
-  );
-}
-
 /** The counts table's rows: one per year, a cell per group and tier, as the page and its CSV show them. */
 function tableRows(counts: Counts): { year: number; cells: { group: string; tier: string; count: number }[] }[] {
   return yearsOf(counts).map((year) => ({
@@ -341,12 +309,6 @@ export function yearAt(counts: Counts, fraction: number, width = WIDTH): number 
   const x = fraction * width;
   const index = Math.floor(((x - LEFT) / (width - LEFT - RIGHT)) * years);
   return counts.firstYear + Math.min(years - 1, Math.max(0, index));
-}
-
-/** The year under a point of the strip, given as a fraction of its width (0 to 1). */
-export function stripYearAt(counts: Counts, fraction: number): number {
-  const years = counts.lastYear - counts.firstYear + 1;
-  return counts.firstYear + Math.min(years - 1, Math.max(0, Math.floor(fraction * years)));
 }
 
 /** What the inspector says of one year: its total and each non-empty group and tier. */

@@ -5,7 +5,7 @@ import { scriptRuns } from '../../src/text/scripts.ts';
 
 describe('text folded for search', () => {
   it('makes British and American spellings one, on both sides of a search', () => {
-    for (const [british, american] of [
+    const pairs: [string, string][] = [
       ['denuclearisation', 'denuclearization'],
       ['Denuclearised', 'denuclearized'],
       ['organise', 'organize'],
@@ -18,7 +18,8 @@ describe('text folded for search', () => {
       ['centre', 'center'],
       ['defence', 'defense'],
       ['programme', 'program'],
-    ]) {
+    ];
+    for (const [british, american] of pairs) {
       assert.equal(foldForSearch(british), foldForSearch(american), `${british} / ${american}`);
     }
     // While typing, the British form already finds the American one.
