@@ -35,6 +35,14 @@ if (!existsSync(path.join(DIST, 'index.html'))) {
   process.exit(1);
 }
 
+/** Compressed bodies, made once per file and encoding, as a host or CDN keeps them. */
+const compressed = new Map<string, Buffer>();
+const compress = (file: string, encoding: 'br' | 'gzip', body: Buffer) => {
+  const key = `${encoding} ${file}`;
+  if (!compressed.has(key)) compressed.set(key, encoding === 'br' ? brotliCompressSync(body) : gzipSync(body));
+  return compressed.get(key)!;
+};
+
 /** The built site over HTTP, compressed as the browser asks, as a static host serves it. */
 const server = createServer(async (request, response) => {
   const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
@@ -56,10 +64,10 @@ const server = createServer(async (request, response) => {
   const accepts = String(request.headers['accept-encoding'] ?? '');
   if (/\bbr\b/.test(accepts)) {
     headers['content-encoding'] = 'br';
-    body = brotliCompressSync(body);
+    body = compress(file, 'br', body);
   } else if (/\bgzip\b/.test(accepts)) {
     headers['content-encoding'] = 'gzip';
-    body = gzipSync(body);
+    body = compress(file, 'gzip', body);
   }
   response.writeHead(status, headers).end(body);
 });
