@@ -11,10 +11,13 @@ export interface YearCounts {
   counts: Uint32Array;
 }
 
-/** Counts each event once, in the year it starts; events outside the years are left out. */
-export function countYears(events: Iterable<{ start: number }>, first: number, last: number): YearCounts {
+/**
+ * Counts each event once, in the year it starts; events outside the years are left out, and so are drafts
+ * (listed by `astro dev`, never counted), as in the full chart.
+ */
+export function countYears(events: Iterable<{ start: number; draft?: boolean | undefined }>, first: number, last: number): YearCounts {
   const counts = new Uint32Array(Math.max(0, last - first + 1));
-  for (const { start } of events) if (start >= first && start <= last) counts[start - first]!++;
+  for (const { start, draft } of events) if (!draft && start >= first && start <= last) counts[start - first]!++;
   return { first, last, counts };
 }
 

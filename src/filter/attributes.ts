@@ -16,6 +16,7 @@ export const EVENT_ATTRIBUTES = {
   leads: 'data-leads',
   people: 'data-people',
   searchText: 'data-search-text',
+  draft: 'data-draft',
 } as const;
 
 /**
@@ -43,6 +44,7 @@ export function eventAttributes(event: Filterable): Record<string, string> {
     [EVENT_ATTRIBUTES.leads]: event.leads.join(' '),
     [EVENT_ATTRIBUTES.people]: event.people.join(' '),
     [EVENT_ATTRIBUTES.searchText]: event.searchText,
+    [EVENT_ATTRIBUTES.draft]: event.draft ? 'true' : '',
   };
   // Empty values are left out (on thousands of items every byte counts); reading them back gives the same.
   for (const [name, value] of Object.entries(attributes)) if (value === '') delete attributes[name];
@@ -67,6 +69,7 @@ export function readEvent(item: Pick<Element, 'getAttribute'>): Filterable {
     leads: list(EVENT_ATTRIBUTES.leads),
     people: list(EVENT_ATTRIBUTES.people),
     searchText: get(EVENT_ATTRIBUTES.searchText),
+    ...(item.getAttribute(EVENT_ATTRIBUTES.draft) === 'true' ? { draft: true } : {}),
   };
 }
 

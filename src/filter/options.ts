@@ -48,6 +48,7 @@ export function filterableOf({ data, participants }: RecordEvent): Filterable {
     leads: [...new Set(participants.filter((participant) => participant.lead).map(personIdOf))],
     people: [...new Set(participants.map(personIdOf))],
     searchText: foldForSearch(unseen.filter(Boolean).join(' ')),
+    ...(data.draft ? { draft: true } : {}),
   };
 }
 
