@@ -285,6 +285,7 @@ test.describe('the chart of exchanges per year', () => {
 
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`has no accessibility violations open, with its table (${colorScheme})`, async ({ page, timeline }) => {
+      test.slow(); // the chart's table is a large scan
       await page.emulateMedia({ colorScheme });
       const chart = new ExchangesChart(page);
       await timeline.goto();

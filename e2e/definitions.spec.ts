@@ -19,6 +19,7 @@ test.describe('each option explains itself on the timeline', () => {
       page,
       timeline,
     }) => {
+      test.slow(); // a click in and out of every option
       const definitions = await recordDefinitions(page, section);
       await timeline.goto();
       const options = await timeline.options(group);
@@ -64,6 +65,7 @@ test.describe('each option explains itself on the timeline', () => {
   });
 
   test('has no accessibility violations with definitions open (light and dark)', async ({ page, timeline }) => {
+    test.slow(); // two full scans
     await timeline.goto();
     for (const group of ['Type', 'Level']) await (await timeline.options(group))[0]!.explain.click();
     for (const colorScheme of ['light', 'dark'] as const) {

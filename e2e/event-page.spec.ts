@@ -191,6 +191,6 @@ test.describe('a person page', () => {
     await page.goto('/people/');
     await page.getByRole('region', { name: 'China' }).getByRole('link', { name: 'Li Qiang' }).click();
     await expect(page).toHaveURL('/people/li-qiang/');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Li Qiang 李强');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Li Qiang 李强 리창');
   });
 });

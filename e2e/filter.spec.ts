@@ -35,6 +35,7 @@ test.describe('filtering the timeline', () => {
   });
 
   test('across facets: AND, with every count saying what its option would give', async ({ timeline, record }) => {
+    test.slow(); // every option of three groups, each count and colour
     await timeline.goto('direction=dprk-to-china&level=leader');
     const expected = record.filter((event) => event.direction === 'dprk-to-china' && event.level === 'leader');
     await expect.poll(() => timeline.visibleIds()).toEqual(ids(expected));
@@ -127,9 +128,13 @@ test.describe('filtering the timeline', () => {
     }
   });
 
-  test('updates as the reader types, but announces the result once typing pauses', async ({ timeline }) => {
+  test('updates as the reader types, but announces the result once typing pauses', async ({ page, timeline }) => {
     await timeline.goto();
     await expect(timeline.status).toHaveText(/^Showing all/);
+    // The reader clicks into the box (which fetches the entries' full text), then types.
+    const fullText = page.waitForResponse('**/full-text.json');
+    await timeline.search.click();
+    await fullText;
     const statusChanges = await timeline.countStatusChanges();
     await timeline.search.pressSequentially('pyongyang', { delay: 40 });
     await expect(timeline.status).toHaveText(/^Showing \d+ of \d+ events\.$/);
@@ -236,6 +241,7 @@ test.describe('feedback', () => {
 
 test.describe('keyboard and screens', () => {
   test('every control is reached with Tab and used with the keyboard; focus stays put', async ({ page, timeline }) => {
+    test.slow(); // a few hundred key presses, through both lists of people
     await timeline.goto();
     await timeline.search.focus();
     await page.keyboard.type('visit');
@@ -261,6 +267,7 @@ test.describe('keyboard and screens', () => {
   });
 
   test('on a phone, and at 200% zoom, the filters fold behind a button', async ({ page, timeline, record }) => {
+    test.slow(); // two screens
     for (const viewport of [
       { width: 390, height: 844 },
       { width: 640, height: 400 },
@@ -284,6 +291,7 @@ test.describe('keyboard and screens', () => {
       page,
       timeline,
     }) => {
+      test.slow(); // a full scan of the whole timeline
       await page.emulateMedia({ colorScheme });
       await timeline.goto('direction=dprk-to-china&level=leader&q=kim');
       await expect(timeline.activeFilters).toBeVisible();
@@ -292,6 +300,7 @@ test.describe('keyboard and screens', () => {
   }
 
   test('has no accessibility violations on a phone with the filters open', async ({ page, timeline }) => {
+    test.slow(); // a full scan of the whole timeline
     await page.setViewportSize({ width: 390, height: 844 });
     await timeline.goto('q=no+such+thing+anywhere');
     await timeline.filtersToggle.click();
@@ -359,6 +368,7 @@ test.describe('the filters panel on a phone', () => {
 
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`has no accessibility violations with the panel open (${colorScheme})`, async ({ page, timeline }) => {
+      test.slow(); // a full scan of the whole timeline
       await page.emulateMedia({ colorScheme });
       await timeline.goto('type=summit');
       await timeline.filtersToggle.click();

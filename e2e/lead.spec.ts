@@ -28,6 +28,7 @@ test.describe('who travelled: the travelling-lead facet', () => {
   });
 
   test('counts beside each lead what choosing them would show, as /events.json has it', async ({ timeline, record }) => {
+    test.slow(); // one count per lead
     await timeline.goto('direction=dprk-to-china');
     const options = await timeline.options('Travelling lead');
     expect(options.length).toBeGreaterThan(5);

@@ -32,6 +32,7 @@ test.describe('full-text search', () => {
     timeline,
     record,
   }) => {
+    test.slow(); // reads every event page
     const texts = await wholeText(request, record);
     await timeline.goto();
     for (const [typed, pattern] of [

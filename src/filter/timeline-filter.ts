@@ -3,7 +3,7 @@ import { saveFile } from '../site/save-file.ts';
 import { foldText } from '../text/fold.ts';
 import { addSearchText, completeSearchText, ITEM_SELECTOR, readEvent, readVocabulary } from './attributes.ts';
 import type { FullText } from './full-text.ts';
-import { FACETS, type Facet, type Filterable, type Vocabulary } from './model.ts';
+import { FACETS, isListFacet, type Facet, type Filterable, type Vocabulary } from './model.ts';
 import {
   activeCount,
   criteriaFromParams,
@@ -324,11 +324,11 @@ class TimelineFilter extends HTMLElement {
     if (panel) panel.hidden = !open;
   }
 
-  /** Shows the people whose names (in any spelling the page carries) contain what was typed. */
+  /** Shows the people, in both lists (leads and named), whose names in any spelling contain what was typed. */
   #narrowPeople(text: string) {
     const words = foldText(text).split(' ').filter(Boolean);
     for (const { facet, input, item } of this.#options) {
-      if (facet !== 'person') continue;
+      if (!isListFacet(facet)) continue;
       const names = item.dataset.searchText ?? '';
       item.hidden = !input.checked && !words.every((word) => names.includes(word));
     }
@@ -362,8 +362,9 @@ class TimelineFilter extends HTMLElement {
       .catch(() => (this.#fullText = 'failed'))
       .finally(() => {
         // The hiding rule depends only on the criteria, so it is written afresh to match the longer texts.
+        // Announced as typing is: once it pauses, so a reader mid-word hears one result, not two.
         this.#rule = '';
-        if (this.#read().q.trim()) this.#apply(this.#read());
+        if (this.#read().q.trim()) this.#apply(this.#read(), { announce: 'later' });
       });
   }
 
