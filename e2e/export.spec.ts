@@ -48,6 +48,7 @@ test('the data export lists every event in timeline order with every field', asy
     name: 'Li Qiang',
     side: 'china',
     role: 'Premier of the State Council; Member of the Standing Committee of the CPC Politburo',
+    lead: true,
   });
   expect(liQiang.sources[0]).toMatchObject({
     publisher: "People's Daily Online (Xinhua)",

@@ -59,6 +59,8 @@ test.describe('the CSV exports', () => {
       'occasion',
       'participants',
       'participant_ids',
+      'leads',
+      'lead_ids',
       'summary',
       'tags',
       'added',
@@ -81,6 +83,14 @@ test.describe('the CSV exports', () => {
         occasion: event.occasion ?? '',
         participants: event.participants.map(({ name }) => name).join('; '),
         participant_ids: event.participants.map(({ person }) => person ?? '').join('; '),
+        leads: event.participants
+          .filter(({ lead }) => lead)
+          .map(({ name }) => name)
+          .join('; '),
+        lead_ids: event.participants
+          .filter(({ lead }) => lead)
+          .map(({ person }) => person ?? '')
+          .join('; '),
         summary: event.summary,
         tags: event.tags.join('; '),
         added: row.added,

@@ -20,7 +20,8 @@ export interface ExportedEvent {
   summary: string;
   location: string | null;
   occasion: string | null;
-  participants: { person: string | null; name: string; side: string; role: string | null }[];
+  /** `lead`: whether they led the travelling side. */
+  participants: { person: string | null; name: string; side: string; role: string | null; lead: boolean }[];
   sources: { title: string; publisher: string; url: string | null; published: string | null; side: string | null }[];
   tags: string[];
   added: string | null;

@@ -24,6 +24,10 @@ export class EventPage extends SitePage {
   readonly sourceGroupHeadings: Locator;
   /** "Cite this event": a Chicago and an APA citation and a BibTeX entry, each with a copy button. */
   readonly cite: Locator;
+  /** "Cite", near the top: the way to the citations. */
+  readonly citeLink: Locator;
+  /** "Added to the record: …", near the top. */
+  readonly added: Locator;
   readonly backToTimeline: Locator;
   readonly neighbours: Locator;
   readonly previous: Locator;
@@ -44,6 +48,8 @@ export class EventPage extends SitePage {
     this.sourceItems = this.sources.getByRole('listitem');
     this.sourceGroupHeadings = this.sources.getByRole('heading', { level: 3 });
     this.cite = this.article.getByRole('region', { name: 'Cite this event', exact: true });
+    this.citeLink = this.article.getByRole('link', { name: 'Cite', exact: true });
+    this.added = this.article.getByText(/^Added to the record: /);
     this.backToTimeline = page.getByRole('link', { name: 'See this event on the timeline' });
     this.neighbours = page.getByRole('navigation', { name: 'Previous and next events' });
     this.previous = this.neighbours.getByRole('link', { name: /^Previous event/ });

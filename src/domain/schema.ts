@@ -221,8 +221,16 @@ export const personSchema = z.strictObject({
   name: text(),
   /** The name in Chinese characters, where it is certain. */
   zh: text().optional(),
-  /** The name in Korean hangul, where it is certain. */
+  /**
+   * The name in Korean hangul, where it is certain: as South Korean papers write it (시진핑), and for North
+   * Koreans their own form (최룡해).
+   */
   ko: text().optional(),
+  /**
+   * How North Korean media write the name in hangul, only where it differs from `ko`: Rodong Sinmun writes
+   * Xi Jinping 습근평, reading the characters the Korean way.
+   */
+  koDprk: text().optional(),
   /** Other spellings in use, e.g. `Kim Jong-un`, `Ch'oe Ryong-hae`. */
   aliases: z.array(text()).default([]),
   side: z.enum(SIDES),

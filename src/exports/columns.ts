@@ -29,7 +29,7 @@ export const LIST_SEPARATOR = '; ';
 
 /** The rule for list cells, as the codebook states it. */
 export const LIST_RULE =
-  `In the CSV files, a cell holding a list (participants, participant_ids, tags) joins its items with "${LIST_SEPARATOR}" ` +
+  `In the CSV files, a cell holding a list (participants, participant_ids, leads, lead_ids, tags) joins its items with "${LIST_SEPARATOR}" ` +
   '(semicolon, space), in the order the event file gives them, and is empty when the list is; participant_ids has ' +
   'an empty item for each participant not in the registry, so it lines up with participants. participants.csv ' +
   'gives the same people one row each, for exact use.';
@@ -112,6 +112,18 @@ export const EVENT_COLUMNS = [
     type: 'string',
     required: false,
     description: `The registry id of each participant, item for item with participants and joined the same way ("${LIST_SEPARATOR}"); an empty item for someone named once and not in the registry (a one-off).`,
+  },
+  {
+    name: 'leads',
+    type: 'string',
+    required: false,
+    description: `Who led the travelling side (the participants marked lead: true; co-leads each), as the site names them, joined with "${LIST_SEPARATOR}". Empty when the event names no lead (messages, agreements, and events whose level was written by hand).`,
+  },
+  {
+    name: 'lead_ids',
+    type: 'string',
+    required: false,
+    description: `The registry id of each lead, item for item with leads and joined the same way ("${LIST_SEPARATOR}"). A lead is always in the registry, so no item is empty.`,
   },
   { name: 'summary', type: 'string', required: true, description: 'Plain-text summary, at most 300 characters.' },
   {

@@ -71,6 +71,8 @@ export function eventRow(event: PreparedEvent): Row<typeof EVENT_COLUMNS> {
     occasion: event.occasion ?? '',
     participants: list(event.participants.map(({ name }) => name)),
     participant_ids: list(event.participants.map(({ personId }) => personId ?? '')),
+    leads: list(event.participants.filter(({ lead }) => lead).map(({ name }) => name)),
+    lead_ids: list(event.participants.filter(({ lead }) => lead).map(({ personId }) => personId ?? '')),
     summary: event.summary,
     tags: list(event.tags),
     added: event.added ?? '',

@@ -13,11 +13,12 @@ export function exportEvent({ id, data, participants }: RecordEvent, url: string
     level: data.level ?? null,
     location: data.location ?? null,
     occasion: data.occasion ?? null,
-    participants: participants.map(({ name, side, role, person }) => ({
+    participants: participants.map(({ name, side, role, person, lead }) => ({
       person: person?.id ?? null,
       name,
       side,
       role: role ?? null,
+      lead,
     })),
     summary: data.summary,
     sources: data.sources.map(({ title, publisher, url: link, published, side }) => ({

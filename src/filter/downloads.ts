@@ -31,7 +31,7 @@ function prepared(event: PublishedEvent): PreparedEvent {
       personId: given(participant.person),
       side: participant.side,
       office: given(participant.role),
-      lead: false,
+      lead: participant.lead,
     })),
     summary: event.summary,
     sources: event.sources.map((source) => ({

@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { CORE_SCHEMA, load as loadYaml, YAMLException } from 'js-yaml';
-import { keyOf, spellingsOf } from '../domain/registry.ts';
+import { keyOf, nativeNamesOf, spellingsOf } from '../domain/registry.ts';
 import { personSchema, type Person } from '../domain/schema.ts';
 
 /**
- * Reads and checks the registry file: every entry valid, ids unique, and no spelling shared by two people
- * (a shared spelling would make a participant ambiguous). Problems start with `file`.
+ * Reads and checks the registry file: every entry valid, ids unique, and no Latin spelling shared by two
+ * people (a shared spelling would make a participant ambiguous). Problems start with `file`.
  */
 export async function readPeopleFile(path: string, file: string): Promise<{ people: Person[]; problems: string[] }> {
   let raw: unknown;
@@ -26,7 +26,7 @@ export async function readPeopleFile(path: string, file: string): Promise<{ peop
   const people: Person[] = [];
   const problems: string[] = [];
   const ids = new Map<string, number>();
-  const spellings = new Map<string, string>();
+  const spellings = new Map<string, { id: string; native: boolean }>();
   raw.forEach((entry, index) => {
     const label = `${file}: entry ${index + 1}${entry && typeof entry.id === 'string' ? ` (${entry.id})` : ''}`;
     const result = personSchema.safeParse(entry);
@@ -43,12 +43,15 @@ export async function readPeopleFile(path: string, file: string): Promise<{ peop
       return;
     }
     ids.set(person.id, index + 1);
+    // Latin spellings must each name one person. Names in Chinese characters or hangul may be shared (two
+    // Kim Yong Ils are both 김영일): such a name then finds neither, and events use the id or English spelling.
+    const native = new Set(nativeNamesOf(person).map(keyOf));
     for (const spelling of new Set(spellingsOf(person).map(keyOf))) {
       const owner = spellings.get(spelling);
-      if (owner && owner !== person.id) {
-        problems.push(`${label}: the spelling "${spelling}" is also ${owner}'s (each spelling must name one person)`);
+      if (owner && owner.id !== person.id && !(owner.native && native.has(spelling))) {
+        problems.push(`${label}: the spelling "${spelling}" is also ${owner.id}'s (each spelling must name one person)`);
       }
-      spellings.set(spelling, person.id);
+      spellings.set(spelling, { id: person.id, native: native.has(spelling) });
     }
     people.push(person);
   });

@@ -107,6 +107,35 @@ describe('the people registry', () => {
     ]);
   });
 
+  it('finds a Chinese leader by the hangul of either Korea, and lets two people share a hangul name', async () => {
+    const { people, problems } = await registryFrom(`${REGISTRY}
+- id: xi-jinping
+  name: Xi Jinping
+  zh: 习近平
+  ko: 시진핑
+  koDprk: 습근평
+  side: china
+- id: kim-yong-il
+  name: Kim Yong Il
+  ko: 김영일
+  side: dprk
+- id: kim-yong-il-international
+  name: Kim Yong Il (WPK International Department)
+  ko: 김영일
+  side: dprk
+`);
+    assert.deepEqual(problems, []);
+    const registry = new Registry(people);
+    assert.equal(registry.find('습근평')?.id, 'xi-jinping');
+    assert.equal(registry.find('시진핑')?.id, 'xi-jinping');
+    // A name two people share finds neither; the event must say which one by id or English spelling.
+    assert.equal(registry.find('김영일'), undefined);
+    assert.equal(registry.find('Kim Yong Il')?.id, 'kim-yong-il');
+    assert.deepEqual(registry.participantProblems([{ name: '김영일' }, { name: 'kim-yong-il-international' }], 'people.yaml'), [
+      'participants[0].name "김영일" is the name of Kim Yong Il (kim-yong-il) and Kim Yong Il (WPK International Department) (kim-yong-il-international) in people.yaml (use the id or English spelling of the one meant)',
+    ]);
+  });
+
   it('fails a one-off without a side', async () => {
     const dir = await folderWith({
       'a.md': `---\ntitle: T\ndate: 2020\ntype: message\ndirection: mutual\nsummary: S.\nsources:\n  - { title: R, publisher: P }\nparticipants:\n  - { name: Someone, oneOff: true }\n---\nBody.\n`,

@@ -83,6 +83,8 @@ describe('the CSV tables', () => {
       occasion: '',
       participants: '',
       participant_ids: '',
+      leads: '',
+      lead_ids: '',
       summary: 'Summary.',
       tags: '',
       added: '',
@@ -99,6 +101,9 @@ describe('the CSV tables', () => {
     const row = eventRow(LI_QIANG);
     assert.equal(row.participants, 'Li Qiang; Kim Jong Un; Dmitry Medvedev');
     assert.equal(row.participant_ids, 'li-qiang; kim-jong-un; ');
+    // The travelling lead apart, so "who went" needs no second table.
+    assert.equal(row.leads, 'Li Qiang');
+    assert.equal(row.lead_ids, 'li-qiang');
     assert.equal(row.tags, 'anniversary; party-to-party');
   });
 
@@ -212,7 +217,7 @@ describe('the column descriptions', () => {
     const lists = EVENT_COLUMNS.filter(({ description }) => description.includes('"; "'));
     assert.deepEqual(
       lists.map(({ name }) => name),
-      ['participants', 'participant_ids', 'tags'],
+      ['participants', 'participant_ids', 'leads', 'lead_ids', 'tags'],
     );
   });
 });

@@ -30,9 +30,15 @@ describe('/events.json', () => {
     const registry = new Registry([
       { id: 'kim-jong-un', name: 'Kim Jong Un', aliases: ['Kim Jong-un'], side: 'dprk', offices: [] },
     ]);
-    const event = recordEvent({ participants: [{ name: 'Kim Jong-un', role: 'Chairman' }] }, 'a', registry);
+    const event = recordEvent(
+      { participants: [{ name: 'Kim Jong-un', role: 'Chairman', lead: true }, { name: 'A Host', side: 'china', oneOff: true }] },
+      'a',
+      registry,
+    );
+    // Each says whether they led the travelling side, so a reader can count a leader's own trips.
     assert.deepEqual(exportEvent(event, '/events/a/').participants, [
-      { person: 'kim-jong-un', name: 'Kim Jong Un', side: 'dprk', role: 'Chairman' },
+      { person: 'kim-jong-un', name: 'Kim Jong Un', side: 'dprk', role: 'Chairman', lead: true },
+      { person: null, name: 'A Host', side: 'china', role: null, lead: false },
     ]);
   });
 });
