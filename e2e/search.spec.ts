@@ -17,7 +17,13 @@ async function wholeText(request: APIRequestContext, record: readonly ExportedEv
   for (const event of record) {
     const html = await (await request.get(event.url)).text();
     const account = selectOne('section[aria-labelledby="account"]', parseDocument(html));
-    const fields = [event.title, event.summary, event.location, event.occasion, ...event.participants.map((p) => p.name)];
+    const fields = [
+      event.title,
+      event.summary,
+      event.location,
+      event.occasion,
+      ...event.participants.map((p) => p.name),
+    ];
     texts.set(event.id, `${fields.join(' ')} ${account ? textOf(account) : ''}`.replace(/\s+/g, ' '));
   }
   return texts;
@@ -35,19 +41,22 @@ test.describe('full-text search', () => {
     test.slow(); // reads every event page
     const texts = await wholeText(request, record);
     await timeline.goto();
-    for (const [typed, pattern] of [
-      ['Mao Anying', /mao anying/i],
-      ['Kumsusan', /k[uŭ]msusan/i],
-      ['denuclearization', /denucleari[sz]ation/i],
+    // Mao Anying and Kumsusan are in some account but in no title or summary: only the full text finds them.
+    // Denuclearization now also sits in some summaries; the search must still find every event that says it.
+    for (const [typed, pattern, onlyInAccounts] of [
+      ['Mao Anying', /mao anying/i, true],
+      ['Kumsusan', /k[uŭ]msusan/i, true],
+      ['denuclearization', /denucleari[sz]ation/i, false],
     ] as const) {
       const expected = containing(texts, pattern);
-      // Each is in some account but in no title or summary: only the full text finds it.
       expect(expected.length, typed).toBeGreaterThan(0);
       const shown = record.filter((event) => pattern.test(`${event.title} ${event.summary}`)).map((event) => event.id);
-      expect(expected.filter((id) => !shown.includes(id)).length, typed).toBeGreaterThan(0);
+      if (onlyInAccounts) expect(expected.filter((id) => !shown.includes(id)).length, typed).toBeGreaterThan(0);
       await timeline.search.fill(typed);
       await expect(timeline.status).not.toContainText('loading');
-      await expect.poll(() => timeline.visibleIds(), typed).toEqual(record.map((e) => e.id).filter((id) => expected.includes(id)));
+      await expect
+        .poll(() => timeline.visibleIds(), typed)
+        .toEqual(record.map((e) => e.id).filter((id) => expected.includes(id)));
       await expect(timeline.status).toHaveText(`Showing ${expected.length} of ${record.length} events.`);
     }
   });
