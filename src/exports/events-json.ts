@@ -28,6 +28,7 @@ export function exportEvent({ id, data, participants }: RecordEvent, url: string
       side: side ?? null,
     })),
     tags: data.tags,
+    accounts: data.accounts ?? null,
     added: data.added ?? null,
     url,
   };

@@ -12,6 +12,10 @@ describe('the codebook', () => {
       ...KNOWN_FIELDS['']!,
       ...KNOWN_FIELDS.participants!.map((name) => `participants[].${name}`),
       ...KNOWN_FIELDS.sources!.map((name) => `sources[].${name}`),
+      ...KNOWN_FIELDS.accounts!.map((name) => `accounts.${name}`),
+      ...KNOWN_FIELDS['accounts.china']!.map((name) => `accounts.china.${name}`),
+      ...KNOWN_FIELDS['accounts.dprk']!.map((name) => `accounts.dprk.${name}`),
+      ...KNOWN_FIELDS['accounts.phrases']!.map((name) => `accounts.phrases[].${name}`),
     ];
     assert.deepEqual(new Set(fields.map((entry) => entry.name)), new Set(expected));
     for (const entry of fields) assert.ok(entry.description.length > 10, `${entry.name} is described`);
@@ -30,6 +34,15 @@ describe('the codebook', () => {
         'sources',
         'sources[].title',
         'sources[].publisher',
+        // Required within an optional field: needed only when it is given.
+        'accounts.china',
+        'accounts.china.source',
+        'accounts.china.said',
+        'accounts.dprk',
+        'accounts.dprk.source',
+        'accounts.dprk.said',
+        'accounts.phrases[].side',
+        'accounts.phrases[].text',
       ],
     );
     assert.equal(field('date').type, 'calendar date: YYYY-MM-DD, YYYY-MM or YYYY');

@@ -20,6 +20,7 @@ describe('/events.json', () => {
       summary: 'Summary.',
       sources: [{ title: 'Report', publisher: 'Xinhua', url: null, published: null, side: null }],
       tags: [],
+      accounts: null,
       added: null,
       url: '/events/a/',
     });
