@@ -150,10 +150,7 @@ export type ReadBytes = (file: string) => Promise<Uint8Array>;
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /** One file's text, or why it has none, in an editor's words. */
-async function readText(
-  file: string,
-  read: ReadBytes = readFile,
-): Promise<{ text: string } | { problem: string }> {
+async function readText(file: string, read: ReadBytes = readFile): Promise<{ text: string } | { problem: string }> {
   let bytes: Uint8Array;
   try {
     bytes = await read(file);
