@@ -34,9 +34,10 @@ function endingProblem(name: string): string | undefined {
 /**
  * Every event file under `dir`, in subfolders too, sorted so every build reads them in the same order.
  * Names starting with `_` (templates, `_drafts/`) and files starting with `.` are left out on purpose.
- * A symbolic link is followed when its target is inside `dir` or one of the folders in `within` (the
- * repository), so a clone has it too; a dangling link, a link out of them, a loop, and a file reached twice
- * are problems. `label` names paths in messages.
+ * A symbolic link is followed when it leads elsewhere in one of the folders in `within` (the repository),
+ * which a clone has too; a dangling link, a link out of them, a link into the events folder itself (whose
+ * files are read where they are), a loop and a second link to one target are problems. `label` names paths
+ * in messages.
  */
 export async function listEventFiles(
   dir: string,
@@ -79,7 +80,16 @@ export async function listEventFiles(
   };
 
   async function walk(folder: string): Promise<void> {
-    const entries = (await readdir(folder, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
+    let entries;
+    try {
+      entries = (await readdir(folder, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
+    } catch (error) {
+      report(
+        folder,
+        `is a folder that cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}; give your user permission to read it)`,
+      );
+      return;
+    }
     for (const entry of entries) {
       const { name } = entry;
       if (name.startsWith('_') || (name.startsWith('.') && !entry.isDirectory())) continue;

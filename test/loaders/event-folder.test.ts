@@ -108,13 +108,16 @@ describe('files of the events folder that are not read as events', () => {
     assert.match(problems[1] ?? '', /^c-bad\.md: title "" is empty/);
   });
 
-  it('reports a file its user may not read, as the build meets it', async () => {
+  it('reports a file or folder its user may not read, as the build meets it', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'events-locked-'));
     await writeFile(path.join(dir, 'a-good.md'), EVENT);
     await writeFile(path.join(dir, 'b-locked.md'), EVENT);
+    await mkdir(path.join(dir, 'c-locked-folder'));
+    await writeFile(path.join(dir, 'c-locked-folder', 'd.md'), EVENT);
     await chmod(dir, 0o755);
     await chmod(path.join(dir, 'a-good.md'), 0o644);
     await chmod(path.join(dir, 'b-locked.md'), 0o000);
+    await chmod(path.join(dir, 'c-locked-folder'), 0o000);
     // Root reads any file whatever its mode, so when the tests run as root the reading is done as nobody
     // (once the code is loaded, since Node itself may be where nobody cannot reach it).
     const script = `
@@ -128,6 +131,7 @@ describe('files of the events folder that are not read as events', () => {
     assert.deepEqual(JSON.parse(child.stdout), {
       ids: ['a-good'],
       problems: [
+        'c-locked-folder: is a folder that cannot be read (EACCES; give your user permission to read it)',
         'b-locked.md: cannot be read: permission denied (give your user permission to read it, e.g. chmod a+r)',
       ],
     });
