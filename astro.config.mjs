@@ -27,8 +27,16 @@ export default defineConfig({
       ],
       // The one inline script, which reopens a disclosure before the first paint (src/site/reopen-script.ts).
       scriptDirective: { hashes: [`sha256-${createHash('sha256').update(REOPEN_SCRIPT).digest('base64')}`] },
-      // Markdown tables align their cells, and the chart strip places its year labels, with inline style attributes.
-      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+      // Markdown tables align their cells, and the chart strip places its year labels, with inline style
+      // attributes. Each kind names its own sources: style-src-elem the site's stylesheets (with Astro's
+      // hashes of its inline styles), style-src-attr the attributes. A source left on style-src would reach
+      // neither, since browsers do not fall back from them, and Astro would warn so on every build.
+      styleDirective: {
+        resources: [
+          { resource: "'self'", kind: 'element' },
+          { resource: "'unsafe-inline'", kind: 'attribute' },
+        ],
+      },
     },
   },
   markdown: {

@@ -1,3 +1,6 @@
+import { selectAll } from 'css-select';
+import type { Element } from 'domhandler';
+import { parseDocument } from 'htmlparser2';
 import { accessibilityViolations, expect, test } from './fixtures.ts';
 
 const LI_HONGZHONG = '2023-07-26-li-hongzhong-armistice-70th';
@@ -166,6 +169,24 @@ test.describe('an event page', () => {
       await expect(page).toHaveURL('/');
     });
   });
+});
+
+test('no event page gives two elements one id, and every link within a page finds its target', async ({
+  request,
+  record,
+}) => {
+  const problems: string[] = [];
+  for (const { id } of record) {
+    const document = parseDocument(await (await request.get(`/events/${id}/`)).text());
+    const ids = (selectAll('[id]', document) as unknown as Element[]).map((element) => element.attribs.id!);
+    const repeated = ids.filter((value, index) => ids.indexOf(value) !== index);
+    if (repeated.length > 0) problems.push(`${id}: the id(s) ${[...new Set(repeated)].join(', ')} more than once`);
+    for (const link of selectAll('a[href^="#"]', document) as unknown as Element[]) {
+      const target = decodeURIComponent(link.attribs.href!.slice(1));
+      if (target && !ids.includes(target)) problems.push(`${id}: a link to #${target}, which is no element's id`);
+    }
+  }
+  expect(problems).toEqual([]);
 });
 
 test.describe('a person page', () => {

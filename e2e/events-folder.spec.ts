@@ -1,19 +1,16 @@
 import { execFile, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { selectAll } from 'css-select';
 import type { Element } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
-import { PORT } from '../playwright.config.ts';
 import { EventPage, expect, serveBuild, test, TimelinePage } from './fixtures.ts';
+import { freePort } from './free-port.ts';
 
 const ASTRO = path.resolve('node_modules/astro/bin/astro.mjs');
-// Beside the preview server's port, so suites run side by side on their own E2E_PORT do not meet.
-const DEV_PORT = PORT + 1;
-const DEV_URL = `http://127.0.0.1:${DEV_PORT}/`;
 
 /** Runs `astro build` on a folder of event files into a fresh output folder; never throws. */
 async function build(eventsDir: string, env: Record<string, string> = {}) {
@@ -85,6 +82,8 @@ test.describe('building from an events folder', () => {
   test('a valid file dropped into the folder appears after a build', async ({ page }) => {
     const { ok, output, outDir } = await build(await eventsWith({ '2024-04-11-zhao-leji.md': ZHAO_LEJI }));
     expect(ok, output).toBe(true);
+    // A build a newcomer can read: no warning they cannot act on (such as one about the security policy).
+    expect(output).not.toMatch(/\[WARN\]/);
     const origin = await serveBuild(page, outDir);
     await page.goto(`${origin}/`);
     const timeline = new TimelinePage(page);
@@ -125,6 +124,102 @@ test.describe('building from an events folder', () => {
     expect(output).toContain(`${dir}/2024-script.md: narrative uses <script>, which is not allowed`);
     expect(output).toContain(`${dir}/2024-draft.md: type "trip" is not an allowed value (one of state-visit,`);
     await expect(readFile(path.join(outDir, 'index.html'))).rejects.toThrow();
+  });
+
+  test('odd and hostile files fail the build together, each named with what is wrong, and no stack trace', async () => {
+    const withDate = (date: string) => AGREEMENT.replace('date: 2024-04-11\nend: 2024-04-13', `date: ${date}`);
+    const narrative = (text: string) => AGREEMENT.replace('Added by a test.', text);
+    const dir = await eventsWith({
+      '2024-01-01-far-future.md': withDate('9999-12-31'),
+      '2024-01-02-hex-year.md': withDate('0x7B9'),
+      '2024-01-03-bell.md': AGREEMENT.replace(/^title: .*$/m, 'title: "A bell \\a in the title"'),
+      '2024-01-04-backslash.md': narrative('See <a href="/\\evil.example/">this</a>.'),
+      '2024-01-05-missing.md': narrative('See [it](/events/1999-01-01-nothing/) and ![a map](/images/none.png).'),
+      '2024-01-06-twice.md': ZHAO_LEJI.replace('    lead: true\n', '    lead: true\n  - name: zhao-leji\n'),
+      '2024-01-07-space.md': ZHAO_LEJI.replace(
+        'publisher: Test',
+        'publisher: Test\n    url: "https://example.org/a b"',
+      ),
+      '2024-01-08-upper.MD': AGREEMENT,
+    });
+    await symlink(path.join(dir, 'gone.md'), path.join(dir, '2024-01-09-dangling.md'));
+    const { ok, output, outDir } = await build(dir);
+    expect(ok).toBe(false);
+    expect(output).toContain('9 content files are invalid');
+    for (const line of [
+      `${dir}/2024-01-01-far-future.md: date "9999-12-31" has the year 9999, outside 1900–2099, the years the record holds (a typo?) (use YYYY-MM-DD, YYYY-MM or YYYY)`,
+      `${dir}/2024-01-02-hex-year.md: date "0x7B9" is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)`,
+      `${dir}/2024-01-03-bell.md: title "A bell \\u0007 in the title" contains U+0007 (BEL, a control character) at character 8; remove it`,
+      `${dir}/2024-01-04-backslash.md: narrative links to "/\\evil.example/", which browsers read as another site's address without its scheme`,
+      `${dir}/2024-01-05-missing.md: narrative links to "/events/1999-01-01-nothing/", but no event has the id "1999-01-01-nothing"`,
+      `${dir}/2024-01-05-missing.md: narrative shows the image "/images/none.png", which is no file in public/`,
+      `${dir}/2024-01-06-twice.md: participants[1].name "zhao-leji" is Zhao Leji (zhao-leji), who is already listed as participants[0]`,
+      `${dir}/2024-01-07-space.md: sources[0].url "https://example.org/a b" contains white space at character 22`,
+      `${dir}/2024-01-08-upper.MD: is not read as an event: event files end in .md, lowercase (rename it to 2024-01-08-upper.md)`,
+      `${dir}/2024-01-09-dangling.md: is a symbolic link to "${path.join(dir, 'gone.md')}", which does not exist`,
+    ]) {
+      expect(output).toContain(line);
+    }
+    // Every problem is one a content file causes: none comes with a stack trace.
+    expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+    await expect(readFile(path.join(outDir, 'index.html'))).rejects.toThrow();
+  });
+
+  test('a missing events folder, or one with no events, stops the build with a message and no stack trace', async () => {
+    const missing = path.join(tmpdir(), 'timeline-no-such-folder');
+    const empty = await mkdtemp(path.join(tmpdir(), 'timeline-empty-'));
+    for (const [dir, message] of [
+      [missing, 'the events folder does not exist (EVENTS_DIR names it when set; otherwise it is content/events)'],
+      [empty, 'holds no event files, and a site with no events is not built'],
+    ] as const) {
+      const { ok, output } = await build(dir);
+      expect(ok, output).toBe(false);
+      expect(output).toContain(`${dir}: ${message}`);
+      expect(output).not.toMatch(/ENOENT|^\s+at .+:\d+:\d+\)?$/m);
+    }
+  });
+
+  test('events in a folder linked from the events folder are built, as the folder itself would be', async ({
+    record,
+  }) => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'timeline-linked-'));
+    await symlink(path.resolve('content/events'), path.join(dir, 'linked'));
+    const { ok, output, outDir } = await build(dir);
+    expect(ok, output).toBe(true);
+    const built = JSON.parse(await readFile(path.join(outDir, 'events.json'), 'utf8'));
+    expect(built.events.map((event: { id: string }) => event.id)).toEqual(record.map((event) => event.id));
+  });
+
+  test('an accepted narrative with odd text and a huge image stays within the page, its ids unique', async ({
+    page,
+  }) => {
+    const word = 'Pyongyang'.repeat(20);
+    const title = `Text as written: مرحبا e\u0301 𝄞 ${word.slice(0, 100)}`;
+    const odd = AGREEMENT.replace(/^title: .*$/m, `title: "${title}"`).replace(
+      'Added by a test.',
+      `## Sources\n\nA heading named like the page's own, [a link to it](#sources), a long word ${word}, and an image:\n\n` +
+        '<img src="/favicon.svg" width="100000" height="100000" alt="The site’s mark">\n\n## Cite this event\n\nAnother.',
+    );
+    const { ok, output, outDir } = await build(await eventsWith({ '2024-04-11-odd.md': odd }));
+    expect(ok, output).toBe(true);
+    const origin = await serveBuild(page, outDir);
+    const eventPage = new EventPage(page);
+    for (const viewport of [
+      { width: 1280, height: 800 },
+      { width: 390, height: 844 },
+    ]) {
+      await page.setViewportSize(viewport);
+      await page.goto(`${origin}/events/2024-04-11-odd/`);
+      await expect(eventPage.heading).toHaveText(title);
+      await expect(eventPage.account.getByRole('img', { name: 'The site’s mark' })).toBeVisible();
+      await expect.poll(() => eventPage.sidewaysOverflow(), `${viewport.width} px`).toBe(0);
+      await expect(eventPage.sources.getByRole('heading', { level: 2 })).toHaveText('Sources');
+    }
+    const built = parseDocument(await readFile(path.join(outDir, 'events', '2024-04-11-odd', 'index.html'), 'utf8'));
+    const ids = (selectAll('[id]', built) as unknown as Element[]).map((element) => element.attribs.id);
+    expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
+    await eventPage.account.getByRole('link', { name: 'a link to it' }).click();
+    await expect(eventPage.account.getByRole('heading', { name: 'Sources' })).toBeInViewport();
   });
 
   test('the output is byte-identical whatever the machine time zone', async () => {
@@ -275,10 +370,15 @@ test.describe('building from an events folder', () => {
     test.setTimeout(90_000);
     const dir = await mkdtemp(path.join(tmpdir(), 'timeline-dev-'));
     await cp('content/events', dir, { recursive: true });
-    const server = spawn(process.execPath, [ASTRO, 'dev', '--host', '127.0.0.1', '--port', String(DEV_PORT)], {
-      env: { ...process.env, EVENTS_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1' },
-      stdio: 'ignore',
-    });
+    // A port free now, so suites run side by side do not meet; --ignore-lock, so an `npm run dev` already
+    // running in this folder does not stop this one.
+    const port = await freePort();
+    const DEV_URL = `http://127.0.0.1:${port}/`;
+    const server = spawn(
+      process.execPath,
+      [ASTRO, 'dev', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'],
+      { env: { ...process.env, EVENTS_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: 'ignore' },
+    );
     /** The timeline's HTML as the dev server sends it; events are found by their links, `/events/<id>/`. */
     const timeline = async () => {
       try {

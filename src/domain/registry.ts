@@ -78,9 +78,21 @@ export class Registry {
   /** What is wrong with an event's participants, as `participants[n].field "value" problem (help)` lines. */
   participantProblems(participants: readonly Participant[], registryFile: string): string[] {
     const problems: string[] = [];
+    /** Each person listed so far (a registry id, or a one-off's folded name) and where. */
+    const listed = new Map<string, string>();
     participants.forEach((participant, index) => {
       const at = `participants[${index}]`;
       const person = this.find(participant.name);
+      const key = participant.oneOff || !person ? `one-off ${keyOf(participant.name)}` : person.id;
+      const earlier = listed.get(key);
+      if (earlier !== undefined) {
+        const who = person && !participant.oneOff ? ` is ${person.name} (${person.id}), who` : '';
+        problems.push(
+          `${at}.name "${participant.name}"${who} is already listed as ${earlier} (list each person once; a person with two roles gets one entry)`,
+        );
+        return;
+      }
+      listed.set(key, at);
       if (participant.oneOff) {
         if (person) {
           problems.push(

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { FORBIDDEN_CHARACTER_HELP, forbiddenCharacter } from '../text/characters.ts';
 import { DATE_FORMS, dateProblem, endsOnOrAfter } from './dates.ts';
 import { DIRECTIONS, EVENT_TYPES, LEVELS, MEETING_TYPES, PHRASE_LANGS, SIDES } from './vocabulary.ts';
 
@@ -9,31 +10,56 @@ const TAG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** An event's id and address: its file name, lowercase words joined by hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** Non-empty text, trimmed, optionally capped in length. */
+/** Refuses a control character, lone surrogate or noncharacter, naming it and where it is. */
+function printable(value: string, ctx: z.core.$RefinementCtx<string>) {
+  const found = forbiddenCharacter(value);
+  if (found) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `contains ${found.description} at character ${found.position}; ${FORBIDDEN_CHARACTER_HELP}`,
+    });
+  }
+}
+
+/** Non-empty text, trimmed, holding only characters pages and feeds can show, optionally capped in length. */
 const text = (max?: number) => {
-  const trimmed = z.string().trim().min(1, 'is empty');
+  const trimmed = z.string().trim().min(1, 'is empty').superRefine(printable);
   return max === undefined ? trimmed : trimmed.max(max, `is longer than ${max} characters`);
 };
 
-/** A calendar date as written; YAML reads an unquoted `1961` as a number, so it is turned back into text. */
+/**
+ * A calendar date as written. It is text: content files are read with a YAML schema that keeps `1961` as
+ * text, and a number (which YAML's core schema would make of `0x7B9` or `+1961`) is refused.
+ */
 const calendarDate = z
-  .preprocess(
-    (value) => (typeof value === 'number' && Number.isInteger(value) ? String(value) : value),
-    z.string().superRefine((value, ctx) => {
-      const problem = dateProblem(value);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem });
-    }),
-  )
+  .string()
+  .superRefine((value, ctx) => {
+    const problem = dateProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  })
   // Named for the codebook and the data package, which describe fields from this schema.
   .meta({ format: 'calendar-date', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' });
 
+/**
+ * An http or https address, written as browsers and every export will read it. A space, tab, line break or
+ * control character would be dropped or encoded by a browser but written raw into pages, JSON and CSV, and a
+ * backslash is read by browsers as a slash: each is refused rather than quietly changed.
+ */
 const httpUrl = z
   .string()
   .trim()
-  .refine(
-    (value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol),
-    'is not an http or https address',
-  );
+  .superRefine((value, ctx) => {
+    const odd = /[\s\u0000-\u001F\u007F-\u009F\\]/u.exec(value);
+    if (odd) {
+      const what = odd[0] === '\\' ? 'a backslash' : /\s/u.test(odd[0]) ? 'white space' : 'a control character';
+      ctx.addIssue({
+        code: 'custom',
+        message: `contains ${what} at character ${[...value.slice(0, odd.index)].length + 1} (write a space as %20, and no line breaks or backslashes)`,
+      });
+    } else if (!URL.canParse(value) || !/^https?:$/.test(new URL(value).protocol)) {
+      ctx.addIssue({ code: 'custom', message: 'is not an http or https address' });
+    }
+  });
 
 const participantSchema = z
   .strictObject({
@@ -292,4 +318,26 @@ export const KNOWN_FIELDS: Record<string, readonly string[]> = {
   'accounts.china': Object.keys(accountSchema.shape),
   'accounts.dprk': Object.keys(accountSchema.shape),
   'accounts.phrases': Object.keys(phraseSchema.shape),
+};
+
+/** What each field of an entry in `content/people.yaml` allows, quoted at the end of every error about it. */
+export const PERSON_FIELD_HELP: Record<string, string> = {
+  id: 'the English name in lowercase, hyphens between words, e.g. kim-jong-un',
+  name: 'plain text',
+  zh: 'plain text',
+  ko: 'plain text',
+  aliases: 'a list of other spellings',
+  side: `one of ${SIDES.join(', ')}`,
+  offices: 'a list of { title, rank, from, to, heldOn }',
+  'offices.title': 'plain text',
+  'offices.rank': `one of ${LEVELS.join(', ')}; leave it out for an office that gives none`,
+  'offices.from': DATE_FORMS,
+  'offices.to': `${DATE_FORMS}, or present; not before from`,
+  'offices.heldOn': `a list of dates; ${DATE_FORMS}`,
+};
+
+/** Field names allowed in a person's entry and in each of their offices, for "did you mean" hints. */
+export const KNOWN_PERSON_FIELDS: Record<string, readonly string[]> = {
+  '': Object.keys(personSchema.shape),
+  offices: Object.keys(officeSchema.shape),
 };

@@ -1,4 +1,4 @@
-import { dateRangeText, formatDate } from '../domain/dates.ts';
+import { dateRangeText, formatDate, MONTHS } from '../domain/dates.ts';
 import type { EventData } from '../domain/schema.ts';
 import { SITE } from '../site/config.ts';
 
@@ -26,21 +26,6 @@ export interface CitedEvent {
   id: string;
   data: Pick<EventData, 'title' | 'date' | 'end' | 'added'>;
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** `November 23, 2026`, `November 2026` or `2026`: a date as Chicago and APA write it, to its precision. */
 function monthDayYear(date: string): string {

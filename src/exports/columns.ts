@@ -34,6 +34,12 @@ export const LIST_RULE =
   'an empty item for each participant not in the registry, so it lines up with participants. participants.csv ' +
   'gives the same people one row each, for exact use.';
 
+/** What the Excel copies of the tables change, as the codebook states it. */
+export const EXCEL_RULE =
+  'The -excel.csv copies start with a UTF-8 byte-order mark, which Excel needs to show Chinese and Korean, and write ' +
+  "any cell that begins with =, +, -, @, a tab or a carriage return after an apostrophe ('), so that a spreadsheet " +
+  'shows it as text instead of running it as a formula. The plain .csv files hold every cell exactly as written.';
+
 /** A calendar date as editors write it: the form written is its precision, so it is text, not a `date`. */
 const CALENDAR_DATE_PATTERN = '[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?';
 const CALENDAR_DATE = 'YYYY-MM-DD, YYYY-MM or YYYY, as written: the form is the precision';

@@ -118,25 +118,38 @@ export function tableRows(table: TableName, events: readonly PreparedEvent[]): R
 }
 
 /**
+ * What makes a spreadsheet read a cell as a formula, after OWASP's CSV injection guidance: a cell starting
+ * with `=`, `+`, `-`, `@`, a tab or a carriage return.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A cell as the Excel copies write it: after an apostrophe when it would start a formula, so Excel shows it as text. */
+const asSpreadsheetText = (cell: string) => (FORMULA_START.test(cell) ? `'${cell}` : cell);
+
+/**
  * A table as RFC 4180 CSV: a header row of the column names, CRLF after every record, fields quoted only
- * when they hold a comma, a quote or a line break (quotes doubled). `bom` starts it with a UTF-8 byte-order
- * mark, which Excel needs to read UTF-8.
+ * when they hold a comma, a quote or a line break (quotes doubled). Every cell holds its text exactly as
+ * written, except with `excel`: then the file starts with a UTF-8 byte-order mark, which Excel needs to
+ * read UTF-8, and a cell that would start a formula starts with an apostrophe (`EXCEL_RULE`).
  */
 export function toCsv(
   columns: readonly Column[],
   rows: readonly Record<string, string>[],
-  { bom = false } = {},
+  { excel = false } = {},
 ): string {
-  return stringify(rows as Record<string, string>[], {
+  const cells = excel
+    ? rows.map((row) => Object.fromEntries(Object.entries(row).map(([name, cell]) => [name, asSpreadsheetText(cell)])))
+    : rows;
+  return stringify(cells as Record<string, string>[], {
     header: true,
     columns: columns.map(({ name }) => name),
     record_delimiter: 'windows',
     // With a record delimiter set, csv-stringify quotes a lone \n or \r only when asked to.
     quote_record_delimiter: true,
-    bom,
+    bom: excel,
   });
 }
 
-/** A whole table's CSV, for events in timeline order. */
-export const tableCsv = (table: TableName, events: readonly PreparedEvent[], options: { bom?: boolean } = {}) =>
+/** A whole table's CSV, for events in timeline order; `excel` for the copy made for Excel. */
+export const tableCsv = (table: TableName, events: readonly PreparedEvent[], options: { excel?: boolean } = {}) =>
   toCsv(TABLES[table].columns, tableRows(table, events), options);

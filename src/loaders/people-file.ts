@@ -1,7 +1,13 @@
 import { readFile } from 'node:fs/promises';
-import { CORE_SCHEMA, load as loadYaml, YAMLException } from 'js-yaml';
+import { load as loadYaml, YAMLException } from 'js-yaml';
+import { officeContradictions } from '../domain/offices.ts';
 import { keyOf, nativeNamesOf, spellingsOf } from '../domain/registry.ts';
-import { personSchema, type Person } from '../domain/schema.ts';
+import { KNOWN_PERSON_FIELDS, PERSON_FIELD_HELP, personSchema, type Person } from '../domain/schema.ts';
+import { describeIssue, type FieldGuide } from './event-files.ts';
+import { TEXT_SCHEMA } from './yaml.ts';
+
+/** What an entry's fields allow, for messages. */
+const PERSON_GUIDE: FieldGuide = { help: PERSON_FIELD_HELP, known: KNOWN_PERSON_FIELDS };
 
 /**
  * Reads and checks the registry file: every entry valid, ids unique, and no Latin spelling shared by two
@@ -10,7 +16,7 @@ import { personSchema, type Person } from '../domain/schema.ts';
 export async function readPeopleFile(path: string, file: string): Promise<{ people: Person[]; problems: string[] }> {
   let raw: unknown;
   try {
-    raw = loadYaml(await readFile(path, 'utf8'), { schema: CORE_SCHEMA });
+    raw = loadYaml(await readFile(path, 'utf8'), { schema: TEXT_SCHEMA });
   } catch (error) {
     if (error instanceof YAMLException) {
       return {
@@ -31,9 +37,12 @@ export async function readPeopleFile(path: string, file: string): Promise<{ peop
     const label = `${file}: entry ${index + 1}${entry && typeof entry.id === 'string' ? ` (${entry.id})` : ''}`;
     const result = personSchema.safeParse(entry);
     if (!result.success) {
+      if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) {
+        problems.push(`${label}: is not a set of fields (each person starts "- id: ...")`);
+        return;
+      }
       for (const issue of result.error.issues) {
-        const field = issue.path.join('.') || 'entry';
-        problems.push(`${label}: ${field} ${issue.message} (see the fields at the top of the file)`);
+        problems.push(...describeIssue(issue, entry, PERSON_GUIDE).map((problem) => `${label}: ${problem}`));
       }
       return;
     }
@@ -43,6 +52,7 @@ export async function readPeopleFile(path: string, file: string): Promise<{ peop
       return;
     }
     ids.set(person.id, index + 1);
+    problems.push(...officeContradictions(person).map((problem) => `${label}: ${problem}`));
     // Latin spellings must each name one person. Names in Chinese characters or hangul may be shared (two
     // Kim Yong Ils are both 김영일): such a name then finds neither, and events use the id or English spelling.
     const native = new Set(nativeNamesOf(person).map(keyOf));

@@ -1,4 +1,4 @@
-import { readEventFolder, type EventFile } from './event-files.ts';
+import { readEventFolder, type EventFile, type FolderOptions } from './event-files.ts';
 import { deriveLevel } from '../domain/offices.ts';
 import { Registry } from '../domain/registry.ts';
 import type { EventData, Level } from '../domain/schema.ts';
@@ -15,14 +15,16 @@ export interface CheckedRecord {
 /**
  * Reads the events folder and the people registry, and checks each against the other: every participant
  * must be someone in the registry (or a one-off), and each event's level must agree with its leads' offices
- * on its dates. A level left out is filled in from the leads. `label` names files in messages.
+ * on its dates. A level left out is filled in from the leads. `label` names files in messages; `options`
+ * say where the folder's links may lead.
  */
 export async function readRecord(
   eventsDir: string,
   peopleFile: string,
   label: (file: string) => string = (file) => file,
+  options: FolderOptions = {},
 ): Promise<CheckedRecord> {
-  const { events, problems } = await readEventFolder(eventsDir, label);
+  const { events, problems } = await readEventFolder(eventsDir, label, options);
   const people = await readPeopleFile(peopleFile, label(peopleFile));
   problems.push(...people.problems);
   const registry = new Registry(people.people);

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import Papa from 'papaparse';
 import { Registry } from '../../src/domain/registry.ts';
 import { EVENT_TYPES, LEVELS } from '../../src/domain/schema.ts';
 import {
@@ -183,15 +184,50 @@ describe('the CSV tables', () => {
     assert.equal(toCsv(columns, []), 'a,b\r\n');
   });
 
-  it('write the Excel variant as the same text after a byte-order mark', () => {
+  it('write the Excel variant as the same text after a byte-order mark, where no cell could start a formula', () => {
     const events = [LI_QIANG];
     for (const table of Object.keys(TABLES) as (keyof typeof TABLES)[]) {
       const plain = tableCsv(table, events);
-      assert.equal(tableCsv(table, events, { bom: true }), `\uFEFF${plain}`);
+      assert.equal(tableCsv(table, events, { excel: true }), `\uFEFF${plain}`);
       assert.ok(!plain.startsWith('\uFEFF'));
       assert.equal(Buffer.from(`\uFEFF${plain}`).subarray(0, 3).toString('hex'), 'efbbbf');
     }
     assert.match(tableCsv('events', events), /^id,title,date,date_precision,end,end_precision,type,/);
+  });
+
+  it('make text of every cell a spreadsheet would run as a formula, in the Excel variant only', () => {
+    const hostile = prepared(
+      {
+        title: '=HYPERLINK("https://evil.example","Click")',
+        summary: '+1961 and more',
+        location: '-2+3',
+        occasion: '@SUM(A1:A9)',
+        participants: [{ name: '=cmd|/c calc', side: 'other', oneOff: true, role: '\tTabbed' }],
+        sources: [{ title: '\rReturn', publisher: 'Safe = not first' }],
+      },
+      'hostile',
+    );
+    const parse = (csv: string) =>
+      Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true }).data;
+    const [plain] = parse(tableCsv('events', [hostile]));
+    const [excel] = parse(tableCsv('events', [hostile], { excel: true }));
+    // The plain CSV holds the text exactly as written…
+    assert.equal(plain!.title, '=HYPERLINK("https://evil.example","Click")');
+    assert.equal(plain!.summary, '+1961 and more');
+    // …and the Excel copy starts each formula-like cell with an apostrophe, leaving the rest alone.
+    assert.equal(excel!.title, `'=HYPERLINK("https://evil.example","Click")`);
+    assert.equal(excel!.summary, "'+1961 and more");
+    assert.equal(excel!.location, "'-2+3");
+    assert.equal(excel!.occasion, "'@SUM(A1:A9)");
+    assert.equal(excel!.participants, "'=cmd|/c calc");
+    assert.equal(excel!.id, 'hostile');
+    assert.equal(excel!.date, plain!.date);
+    const [person] = parse(tableCsv('participants', [hostile], { excel: true }));
+    assert.equal(person!.name, "'=cmd|/c calc");
+    assert.equal(person!.office_at_the_time, "'\tTabbed");
+    const [source] = parse(tableCsv('sources', [hostile], { excel: true }));
+    assert.equal(source!.title, "'\rReturn");
+    assert.equal(source!.publisher, 'Safe = not first');
   });
 });
 
