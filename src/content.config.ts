@@ -1,14 +1,23 @@
 import { defineCollection } from 'astro:content';
 import { eventSchema, personSchema } from './domain/schema.ts';
+import { fileHistorySchema } from './history/entries.ts';
 import { eventsLoader } from './loaders/events-loader.ts';
+import { historyLoader } from './loaders/history-loader.ts';
 import { peopleLoader } from './loaders/people-loader.ts';
 
 // EVENTS_DIR and PEOPLE_FILE let tests and the benchmark build the site from other content.
+const eventsDir = process.env.EVENTS_DIR ?? 'content/events';
 const peopleFile = process.env.PEOPLE_FILE ?? 'content/people.yaml';
 
 const events = defineCollection({
-  loader: eventsLoader({ directory: process.env.EVENTS_DIR ?? 'content/events', people: peopleFile }),
+  loader: eventsLoader({ directory: eventsDir, people: peopleFile }),
   schema: eventSchema,
+});
+
+/** Each event file's changes, read from git (empty where git cannot tell). */
+const history = defineCollection({
+  loader: historyLoader({ directory: eventsDir }),
+  schema: fileHistorySchema,
 });
 
 const people = defineCollection({
@@ -16,4 +25,4 @@ const people = defineCollection({
   schema: personSchema,
 });
 
-export const collections = { events, people };
+export const collections = { events, people, history };

@@ -4,8 +4,8 @@ import { keyOf, spellingsOf } from '../domain/registry.ts';
 import { personSchema, type Person } from '../domain/schema.ts';
 
 /**
- * Reads and checks the registry file: every entry valid, ids unique, and no spelling shared by two people
- * (a shared spelling would make a participant ambiguous). Problems start with `file`.
+ * Reads and checks the registry file: every entry valid, ids and Wikidata items unique, and no spelling
+ * shared by two people (a shared spelling would make a participant ambiguous). Problems start with `file`.
  */
 export async function readPeopleFile(path: string, file: string): Promise<{ people: Person[]; problems: string[] }> {
   let raw: unknown;
@@ -27,6 +27,7 @@ export async function readPeopleFile(path: string, file: string): Promise<{ peop
   const problems: string[] = [];
   const ids = new Map<string, number>();
   const spellings = new Map<string, string>();
+  const items = new Map<string, string>();
   raw.forEach((entry, index) => {
     const label = `${file}: entry ${index + 1}${entry && typeof entry.id === 'string' ? ` (${entry.id})` : ''}`;
     const result = personSchema.safeParse(entry);
@@ -43,6 +44,16 @@ export async function readPeopleFile(path: string, file: string): Promise<{ peop
       return;
     }
     ids.set(person.id, index + 1);
+    if (person.wikidata !== undefined) {
+      const owner = items.get(person.wikidata);
+      if (owner) {
+        problems.push(
+          `${label}: wikidata "${person.wikidata}" is already ${owner}'s (a Wikidata item is one person; check both ids on wikidata.org)`,
+        );
+      } else {
+        items.set(person.wikidata, person.id);
+      }
+    }
     for (const spelling of new Set(spellingsOf(person).map(keyOf))) {
       const owner = spellings.get(spelling);
       if (owner && owner !== person.id) {

@@ -1,0 +1,32 @@
+import { getCollection } from 'astro:content';
+import { entryHistory, type EntryChange, type EntryHistory } from '../history/entries.ts';
+import { entryDates, type EntryDates } from '../history/page.ts';
+import { getTimeline } from './events.ts';
+
+/** An event's history and the dates it gives: what its page, its citations and /changes/ read. */
+export interface EventHistory {
+  /** Undefined when there is none to show (git not read, or the file not committed yet). */
+  history: EntryHistory | undefined;
+  dates: EntryDates;
+}
+
+let histories: Promise<Map<string, EventHistory>> | undefined;
+
+/**
+ * Every published event's history, by id, followed through renames and former ids, with the day it was
+ * added (`added`, else its file's first commit) and last changed. Made once per build.
+ */
+export function getHistories(): Promise<Map<string, EventHistory>> {
+  const make = async () => {
+    const [events, files] = await Promise.all([getTimeline(), getCollection('history')]);
+    const byId = new Map<string, readonly EntryChange[]>(files.map(({ id, data }) => [id, data.changes]));
+    return new Map(
+      events.map((event) => {
+        const history = entryHistory(event.id, event.data.formerIds, byId);
+        return [event.id, { history, dates: entryDates(event.data.added, history) }];
+      }),
+    );
+  };
+  if (import.meta.env.DEV) return make();
+  return (histories ??= make());
+}
