@@ -1,7 +1,8 @@
 import { getCollection } from 'astro:content';
 import { entryHistory, type EntryChange, type EntryHistory } from '../history/entries.ts';
+import { recordChanges, type RecordChange } from '../history/changes.ts';
 import { entryDates, type EntryDates } from '../history/page.ts';
-import { getTimeline } from './events.ts';
+import { getTimeline, type EventEntry } from './events.ts';
 
 /** An event's history and the dates it gives: what its page, its citations and /changes/ read. */
 export interface EventHistory {
@@ -29,4 +30,10 @@ export function getHistories(): Promise<Map<string, EventHistory>> {
   };
   if (import.meta.env.DEV) return make();
   return (histories ??= make());
+}
+
+/** The record's additions and corrections, newest first (entries whose day added is unknown are left out). */
+export async function getRecordChanges(): Promise<RecordChange<EventEntry>[]> {
+  const [events, histories] = await Promise.all([getTimeline(), getHistories()]);
+  return recordChanges(events, (event) => histories.get(event.id)?.dates.added);
 }
