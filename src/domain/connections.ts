@@ -18,7 +18,7 @@ const OPPOSITE: Partial<Record<Direction, Direction>> = {
 };
 
 /** Where an event stands in one thread. */
-export interface ThreadPlace<T> {
+interface ThreadPlace<T> {
   thread: Thread;
   /** Its place in the thread, from 1. */
   position: number;
@@ -153,7 +153,10 @@ export function connectionsOf<T extends RecordEvent>(sorted: readonly T[]): Map<
         return {
           person,
           count: trips.length - 1,
-          events: [...trips.slice(Math.max(0, at - LEAD_NEIGHBOURS), at), ...trips.slice(at + 1, at + 1 + LEAD_NEIGHBOURS)],
+          events: [
+            ...trips.slice(Math.max(0, at - LEAD_NEIGHBOURS), at),
+            ...trips.slice(at + 1, at + 1 + LEAD_NEIGHBOURS),
+          ],
         };
       }),
       editors: event.data.related.flatMap(({ id, note }) => {

@@ -7,7 +7,7 @@ export type { Direction, EventType, Level, Side } from './vocabulary.ts';
 
 const TAG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** A Wikidata item id: `Q` and a number without leading zeros. */
-export const WIKIDATA_PATTERN = /^Q[1-9][0-9]*$/;
+const WIKIDATA_PATTERN = /^Q[1-9][0-9]*$/;
 /** An event's id and address: its file name, lowercase words joined by hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

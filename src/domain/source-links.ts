@@ -11,10 +11,10 @@ type Source = EventData['sources'][number];
  */
 
 /** Robust Links attributes, as written on an `<a>`. */
-export type RobustAttributes = Partial<Record<'data-originalurl' | 'data-versiondate' | 'data-versionurl', string>>;
+type RobustAttributes = Partial<Record<'data-originalurl' | 'data-versiondate' | 'data-versionurl', string>>;
 
 /** The second link offered for a source: its archived copy, or a look-up. */
-export interface CopyLink {
+interface CopyLink {
   kind: 'archived' | 'lookup';
   href: string;
   /** What the link says, e.g. `Archived copy, 1 December 2012` or `Look for an archived copy near 30 November 2012`. */

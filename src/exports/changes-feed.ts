@@ -11,7 +11,7 @@ import { escapeAttribute } from './feed.ts';
 const FEED_SIZE = 100;
 
 /** What the feed holds, as its description states it. */
-export const CHANGES_FEED_RULE =
+const CHANGES_FEED_RULE =
   `The latest ${FEED_SIZE} additions to the record and corrections of its entries, newest first: an addition on the ` +
   'day the entry entered the record, a correction on the day the error was fixed.';
 

@@ -15,20 +15,25 @@ export function exportEvent({ id, data, participants }: RecordEvent, url: string
     occasion: data.occasion ?? null,
     participants: participants.map(({ name, side, role, person }) => ({
       person: person?.id ?? null,
+      wikidata: person?.wikidata ?? null,
       name,
       side,
       role: role ?? null,
     })),
     summary: data.summary,
-    sources: data.sources.map(({ title, publisher, url: link, published, side }) => ({
+    sources: data.sources.map(({ title, publisher, url: link, published, side, accessed, archived }) => ({
       title,
       publisher,
       url: link ?? null,
       published: published ?? null,
       side: side ?? null,
+      accessed: accessed ?? null,
+      archived: archived ?? null,
     })),
     tags: data.tags,
     added: data.added ?? null,
+    corrections: data.corrections.map(({ date, note }) => ({ date, note })),
+    related: data.related.map(({ id, note }) => ({ id, note: note ?? null })),
     url,
   };
 }

@@ -86,11 +86,7 @@ export interface EntryHistory {
  * as one file deleted and another added in the same commit: the two become one "renamed" change).
  * Undefined when no commit touched the file (git not read, or the file not committed yet).
  */
-export function entryHistory(
-  id: string,
-  formerIds: readonly string[],
-  byId: ChangesById,
-): EntryHistory | undefined {
+export function entryHistory(id: string, formerIds: readonly string[], byId: ChangesById): EntryHistory | undefined {
   const seen = new Set<string>();
   const collected = new Map<string, EntryChange>();
   const visit = (current: string) => {

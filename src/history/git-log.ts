@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
  */
 
 /** What happened to one file in one commit. */
-export interface FileChange {
+interface FileChange {
   status: 'added' | 'modified' | 'deleted' | 'renamed' | 'copied' | 'type-changed';
   /** The file's path after the commit, relative to the folder read. */
   path: string;
@@ -43,7 +43,7 @@ const STATUS: Record<string, FileChange['status']> = {
 };
 
 /** A commit time (seconds since the epoch) as its UTC calendar day. */
-export const utcDay = (seconds: number) => new Date(seconds * 1000).toISOString().slice(0, 10);
+const utcDay = (seconds: number) => new Date(seconds * 1000).toISOString().slice(0, 10);
 
 /**
  * Parses `git log -z --name-status --format=<FORMAT>`: each commit is a header (hash, time, subject)

@@ -39,7 +39,7 @@ export const CHOSEN_ATTRIBUTE = 'data-chosen-day';
 export const monthDayName = (monthDay: string) =>
   `${Number(monthDay.slice(3))} ${MONTHS[Number(monthDay.slice(0, 2)) - 1]}`;
 
-export interface CalendarDay<T> {
+interface CalendarDay<T> {
   /** `07-11` */
   monthDay: string;
   /** Events that began on this day in any year, oldest first. */
@@ -58,7 +58,9 @@ export interface CalendarMonth<T> {
  * The events of `sorted` (timeline order) under the calendar day each began, January to December; months
  * with no such event are kept, with no days, so the page can say so. Also how many events have no day.
  */
-export function calendarOf<T extends TimelineEvent>(sorted: readonly T[]): { months: CalendarMonth<T>[]; undated: number } {
+export function calendarOf<T extends TimelineEvent>(
+  sorted: readonly T[],
+): { months: CalendarMonth<T>[]; undated: number } {
   const days = new Map<string, T[]>();
   let undated = 0;
   for (const event of sorted) {
