@@ -224,6 +224,8 @@ test.describe('linking out', () => {
 
 for (const path of ['/changes/', '/threads/', '/threads/korean-war/', '/on-this-day/', `/events/${XI_2019}/`]) {
   test(`${path} has no accessibility violations`, async ({ page }) => {
+    // axe reads every node of a long page; on a busy machine that alone can take half a minute.
+    test.setTimeout(90_000);
     await page.goto(path);
     expect(await accessibilityViolations(page)).toEqual([]);
   });

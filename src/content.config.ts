@@ -14,9 +14,9 @@ const events = defineCollection({
   schema: eventSchema,
 });
 
-/** Each event file's changes, read from git (empty where git cannot tell). */
+/** Each event file's changes, read from git (empty where git cannot tell, or with GIT_HISTORY=off). */
 const history = defineCollection({
-  loader: historyLoader({ directory: eventsDir }),
+  loader: historyLoader({ directory: eventsDir, read: process.env.GIT_HISTORY !== 'off' }),
   schema: fileHistorySchema,
 });
 
