@@ -37,11 +37,15 @@ test.describe('the data page', () => {
   test('has a codebook listing every field the build accepts, and every value with its meaning', async ({ page }) => {
     await page.goto('/data/');
     const fields = page.getByRole('table', { name: 'Fields of an event' }).getByRole('rowheader');
-    await expect(fields).toHaveText([
-      ...KNOWN_FIELDS['']!.flatMap((name) =>
-        KNOWN_FIELDS[name] !== undefined ? [name, ...KNOWN_FIELDS[name]!.map((field) => `${name}[].${field}`)] : [name],
+    // Each field, then the fields inside it: `sources[].url` inside a list, `accounts.china.source` inside an object.
+    const lists = ['participants', 'sources', 'corrections', 'related', 'accounts.phrases'];
+    const rows = (key: string, label: string): string[] => [
+      label,
+      ...(KNOWN_FIELDS[key] ?? []).flatMap((field) =>
+        rows(`${key}.${field}`, `${label}${lists.includes(key) ? '[]' : ''}.${field}`),
       ),
-    ]);
+    ];
+    await expect(fields).toHaveText(KNOWN_FIELDS['']!.flatMap((name) => rows(name, name)));
     const values = page.getByRole('region', { name: 'Values and what they mean' });
     for (const heading of ['type', 'direction', 'level', 'sources[].side and participants[].side']) {
       await expect(values.getByRole('heading', { level: 3, name: heading, exact: true })).toBeVisible();

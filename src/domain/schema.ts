@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { DATE_FORMS, dateProblem, endsOnOrAfter, isBefore } from './dates.ts';
-import { DIRECTIONS, EVENT_TYPES, LEVELS, MEETING_TYPES, SIDES } from './vocabulary.ts';
+import { DIRECTIONS, EVENT_TYPES, LEVELS, MEETING_TYPES, PHRASE_LANGS, SIDES } from './vocabulary.ts';
 
 export { DIRECTIONS, EVENT_TYPES, LEVELS, MEETING_TYPES } from './vocabulary.ts';
 export type { Direction, EventType, Level, Side } from './vocabulary.ts';
@@ -77,6 +77,35 @@ const participantSchema = z
       });
     }
   });
+
+/** One government's account of an event: which source it is, and what it stressed, in the editor's words. */
+const accountSchema = z.strictObject({
+  source: httpUrl.describe("The `url` of one of this event's sources on this side: the account described."),
+  said: text(400).describe(
+    'What this account stressed, in one or two sentences of your own words; at most 400 characters.',
+  ),
+});
+
+/** A short phrase as one side published it, set against the other side's wording. */
+const phraseSchema = z.strictObject({
+  side: z.enum(['china', 'dprk']).describe('Whose account uses the phrase.'),
+  text: text(120).describe('The phrase exactly as published, in its own language; at most 120 characters.'),
+  lang: z.enum(PHRASE_LANGS).default('en').describe('The language of the phrase, for its `lang` mark on the page.'),
+  gloss: text(160).optional().describe('An English rendering of a phrase in Chinese, Korean or Japanese.'),
+});
+
+/** "What each side said": the two governments' accounts compared, for events citing both. */
+const accountsSchema = z.strictObject({
+  china: accountSchema.describe('The Chinese account.'),
+  dprk: accountSchema.describe('The North Korean account.'),
+  differences: text(600)
+    .optional()
+    .describe('How the two differ in wording, in your words: titles used, phrases one side has and the other lacks.'),
+  phrases: z
+    .array(phraseSchema)
+    .default([])
+    .describe('Short phrases quoted as published that show the difference, each marked with its side and language.'),
+});
 
 const sourceSchema = z
   .strictObject({
@@ -168,6 +197,16 @@ export const eventSchema = z
     added: calendarDate
       .optional()
       .describe('When the event entered the record (`YYYY-MM-DD`), for feeds of new entries.'),
+    precedentNote: text(400)
+      .optional()
+      .describe(
+        'A caveat shown beside the computed "first … since" line: a reported but unconfirmed trip that could break it, in your own words.',
+      ),
+    accounts: accountsSchema
+      .optional()
+      .describe(
+        "What each side said: the Chinese and North Korean accounts' emphasis, each linked to a source of this event on that side.",
+      ),
     formerIds: z
       .array(z.string().regex(ID_PATTERN, 'is not lowercase words joined by hyphens'))
       .default([])
@@ -213,6 +252,18 @@ export const eventSchema = z
           }
           seen.add(key);
         });
+      }
+      for (const side of ['china', 'dprk'] as const) {
+        const account = event.accounts?.[side];
+        if (!account || !Array.isArray(event.sources)) continue;
+        const cited = event.sources.some((source) => source?.url === account.source && source?.side === side);
+        if (!cited) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['accounts', side, 'source'],
+            message: `is not the url of one of this event's sources with side: ${side}`,
+          });
+        }
       }
     },
     // Check across fields even when another field is wrong, so one build reports every problem.
@@ -306,6 +357,20 @@ export const FIELD_HELP: Record<string, string> = {
   tags: 'a list of lowercase words, e.g. anniversary or party-to-party',
   draft: 'true or false',
   added: `the day the event entered the record; ${DATE_FORMS}`,
+  precedentNote: 'plain text, at most 400 characters',
+  accounts: 'china and dprk, each { source, said }, then optional differences and phrases',
+  'accounts.china': '{ source, said }',
+  'accounts.dprk': '{ source, said }',
+  'accounts.china.source': "the url of one of this event's sources whose side is china",
+  'accounts.dprk.source': "the url of one of this event's sources whose side is dprk",
+  'accounts.china.said': 'plain text, one or two sentences in your own words, at most 400 characters',
+  'accounts.dprk.said': 'plain text, one or two sentences in your own words, at most 400 characters',
+  'accounts.differences': 'plain text, at most 600 characters',
+  'accounts.phrases': 'a list of { side, text, lang, gloss }',
+  'accounts.phrases.side': 'china or dprk',
+  'accounts.phrases.text': 'the phrase as published, at most 120 characters',
+  'accounts.phrases.lang': `one of ${PHRASE_LANGS.join(', ')}`,
+  'accounts.phrases.gloss': 'plain text, at most 160 characters',
   formerIds: 'a list of former ids (lowercase words joined by hyphens) whose addresses redirect here',
   corrections: 'a list of { date, note }: the day an error was fixed and what was wrong, in one sentence',
   'corrections.date': 'the day the error was fixed, YYYY-MM-DD',
@@ -322,4 +387,8 @@ export const KNOWN_FIELDS: Record<string, readonly string[]> = {
   sources: Object.keys(sourceSchema.shape),
   corrections: Object.keys(correctionSchema.shape),
   related: Object.keys(relatedSchema.shape),
+  accounts: Object.keys(accountsSchema.shape),
+  'accounts.china': Object.keys(accountSchema.shape),
+  'accounts.dprk': Object.keys(accountSchema.shape),
+  'accounts.phrases': Object.keys(phraseSchema.shape),
 };

@@ -29,6 +29,12 @@ export const EVENT_TYPES = [
 
 export const MEETING_TYPES: readonly EventType[] = MEETINGS;
 
+/** A type that brings officials together: a visit, delegation, summit or talks. */
+export type MeetingType = (typeof MEETINGS)[number];
+
+/** Whether `type` is one of the meeting types, narrowing it. */
+export const isMeeting = (type: EventType): type is MeetingType => MEETING_TYPES.includes(type);
+
 /** Who went to, or acted toward, whom. */
 export const DIRECTIONS = ['china-to-dprk', 'dprk-to-china', 'mutual', 'multilateral'] as const;
 
@@ -45,6 +51,9 @@ export const LEVELS = [
 
 /** Whose person or whose account. */
 export const SIDES = ['china', 'dprk', 'other'] as const;
+
+/** Languages a quoted phrase in "What each side said" may be in; the page marks each with its `lang`. */
+export const PHRASE_LANGS = ['en', 'zh', 'ko', 'ja'] as const;
 
 /** How much of a date the editor wrote: `1961-07-11`, `1961-07` or `1961`. */
 export const PRECISIONS = ['day', 'month', 'year'] as const;

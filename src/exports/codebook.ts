@@ -5,13 +5,16 @@
 import { z } from 'astro/zod';
 import { eventSchema } from '../domain/schema.ts';
 
-/** One field as the codebook lists it; list fields of objects list their own fields under `fields`. */
+/** One field as the codebook lists it; the fields inside an object, or inside a list's entries, follow it. */
 export interface CodebookField {
   /** `title`, or `participants[].name` inside a list. */
   name: string;
   /** In words: text, calendar date, true or false, one of the values listed, a list of … */
   type: string;
+  /** Whether the field must be given; for a field inside another, whenever that one (`within`) is given. */
   required: boolean;
+  /** The field this one sits inside, for nested fields. */
+  within?: string;
   description: string;
   /** The values allowed, for enumerated fields. */
   values?: readonly string[];
@@ -36,6 +39,7 @@ function typeOf(schema: JsonSchema): string {
   if (schema.format === 'calendar-date') return 'calendar date: YYYY-MM-DD, YYYY-MM or YYYY';
   if (schema.format === 'calendar-day') return 'calendar day: YYYY-MM-DD';
   if (schema.type === 'boolean') return 'true or false';
+  if (schema.type === 'object') return 'a set of fields';
   if (schema.type === 'array')
     return schema.items?.type === 'object' ? 'list of entries' : `list of ${typeOf(schema.items ?? {})}`;
   return 'text';
@@ -49,7 +53,7 @@ function limitsOf(schema: JsonSchema): string | undefined {
   return limits.length ? limits.join('; ') : undefined;
 }
 
-function fieldsOf(schema: JsonSchema, prefix = ''): CodebookField[] {
+function fieldsOf(schema: JsonSchema, prefix = '', within?: string): CodebookField[] {
   const required = new Set(schema.required ?? []);
   return Object.entries(schema.properties ?? {}).flatMap(([key, field]) => {
     const name = `${prefix}${key}`;
@@ -59,11 +63,17 @@ function fieldsOf(schema: JsonSchema, prefix = ''): CodebookField[] {
       name,
       type: typeOf(field),
       required: required.has(key),
+      ...(within ? { within } : {}),
       description: field.description ?? '',
       ...(values ? { values } : {}),
       ...(limits ? { limits } : {}),
     };
-    const nested = field.type === 'array' && field.items?.type === 'object' ? fieldsOf(field.items, `${name}[].`) : [];
+    const nested =
+      field.type === 'array' && field.items?.type === 'object'
+        ? fieldsOf(field.items, `${name}[].`, name)
+        : field.type === 'object'
+          ? fieldsOf(field, `${name}.`, name)
+          : [];
     return [entry, ...nested];
   });
 }

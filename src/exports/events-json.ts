@@ -31,6 +31,7 @@ export function exportEvent({ id, data, participants }: RecordEvent, url: string
       archived: archived ?? null,
     })),
     tags: data.tags,
+    accounts: data.accounts ?? null,
     added: data.added ?? null,
     corrections: data.corrections.map(({ date, note }) => ({ date, note })),
     related: data.related.map(({ id, note }) => ({ id, note: note ?? null })),

@@ -30,6 +30,7 @@ describe('/events.json', () => {
         },
       ],
       tags: [],
+      accounts: null,
       added: null,
       corrections: [],
       related: [],
