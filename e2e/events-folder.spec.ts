@@ -411,6 +411,7 @@ test.describe('building from an events folder in a git repository', () => {
     const { ok, output, outDir } = await build(path.join(shallow, 'events'));
     expect(ok, output).toBe(true);
     expect(output.match(/Event pages show no history of changes: the repository is a shallow clone/g)).toHaveLength(1);
+    expect(output).not.toContain('"history" does not exist or is empty');
     const origin = await serveBuild(page, outDir);
     const eventPage = new EventPage(page);
     await page.goto(`${origin}/events/1961-07-11-treaty/`);

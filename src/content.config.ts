@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { eventSchema, personSchema } from './domain/schema.ts';
-import { fileHistorySchema } from './history/entries.ts';
+import { folderHistorySchema } from './history/entries.ts';
 import { eventsLoader } from './loaders/events-loader.ts';
 import { historyLoader } from './loaders/history-loader.ts';
 import { peopleLoader } from './loaders/people-loader.ts';
@@ -14,10 +14,10 @@ const events = defineCollection({
   schema: eventSchema,
 });
 
-/** Each event file's changes, read from git (empty where git cannot tell, or with GIT_HISTORY=off). */
+/** The events folder's changes, read from git (none where git cannot tell, or with GIT_HISTORY=off). */
 const history = defineCollection({
   loader: historyLoader({ directory: eventsDir, read: process.env.GIT_HISTORY !== 'off' }),
-  schema: fileHistorySchema,
+  schema: folderHistorySchema,
 });
 
 const people = defineCollection({

@@ -1,5 +1,5 @@
-import { getCollection } from 'astro:content';
-import { entryHistory, type EntryChange, type EntryHistory } from '../history/entries.ts';
+import { getEntry } from 'astro:content';
+import { entryHistory, HISTORY_ENTRY, type EntryChange, type EntryHistory } from '../history/entries.ts';
 import { recordChanges, type RecordChange } from '../history/changes.ts';
 import { entryDates, type EntryDates } from '../history/page.ts';
 import { getTimeline, type EventEntry } from './events.ts';
@@ -19,8 +19,8 @@ let histories: Promise<Map<string, EventHistory>> | undefined;
  */
 export function getHistories(): Promise<Map<string, EventHistory>> {
   const make = async () => {
-    const [events, files] = await Promise.all([getTimeline(), getCollection('history')]);
-    const byId = new Map<string, readonly EntryChange[]>(files.map(({ id, data }) => [id, data.changes]));
+    const [events, folder] = await Promise.all([getTimeline(), getEntry('history', HISTORY_ENTRY)]);
+    const byId = new Map<string, readonly EntryChange[]>(Object.entries(folder?.data.files ?? {}));
     return new Map(
       events.map((event) => {
         const history = entryHistory(event.id, event.data.formerIds, byId);

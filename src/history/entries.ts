@@ -21,8 +21,17 @@ const entryChangeSchema = z.object({
   from: z.string().optional(),
 });
 
-/** The history collection's entry: one file id's own changes, newest first. */
-export const fileHistorySchema = z.object({ changes: z.array(entryChangeSchema) });
+/** The id of the history collection's one entry. */
+export const HISTORY_ENTRY = 'events';
+
+/**
+ * The history collection's one entry: each file id's own changes, newest first, or why the history could
+ * not be read (then `files` is empty). One entry, not one per file, so the collection is never empty.
+ */
+export const folderHistorySchema = z.object({
+  unavailable: z.string().optional(),
+  files: z.record(z.string(), z.array(entryChangeSchema)),
+});
 
 export type EntryChange = z.infer<typeof entryChangeSchema>;
 
