@@ -56,6 +56,8 @@ export default defineConfig({
     env: {
       EVENTS_DIR: 'content/events',
       ASTRO_TELEMETRY_DISABLED: '1',
+      // The same site from a shallow clone as from a whole one: histories are tested on repositories the tests make.
+      GIT_HISTORY: 'off',
       // Event pages link to their file in the repository; a stand-in where package.json and CI name none.
       GITHUB_REPOSITORY: process.env.GITHUB_REPOSITORY || 'example/china-dprk-timeline',
     },

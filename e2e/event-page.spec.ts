@@ -122,7 +122,7 @@ test.describe('an event page', () => {
     await expect(sources).toHaveCount(record.find((event) => event.id === LI_QIANG)!.sources.length);
     const first = sources.first();
     await expect(first).toContainText('People’s Daily Online (Xinhua), 7 October 2025'.replace('’', "'"));
-    const link = first.getByRole('link');
+    const link = first.getByRole('link').first();
     await expect(link).toHaveAttribute('href', 'http://en.people.cn/n3/2025/1007/c90000-20374256.html');
     await expect(link).toHaveAttribute('rel', /noopener/);
     await expect(link).toHaveAttribute('rel', /noreferrer/);

@@ -7,8 +7,10 @@ import { promisify } from 'node:util';
 import { selectAll } from 'css-select';
 import type { Element } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
-import { EventPage, expect, serveBuild, test, TimelinePage } from './fixtures.ts';
+import { ScratchRepository } from '../test/scratch-repository.ts';
+import { accessibilityViolations, EventPage, expect, serveBuild, test, TimelinePage } from './fixtures.ts';
 import { freePort } from './free-port.ts';
+import { ChangesPage } from './pages/record-pages.ts';
 
 const ASTRO = path.resolve('node_modules/astro/bin/astro.mjs');
 
@@ -404,5 +406,135 @@ test.describe('building from an events folder', () => {
     } finally {
       server.kill();
     }
+  });
+});
+
+test.describe('building from an events folder in a git repository', () => {
+  // Each test builds the site once or twice, from a repository it makes.
+  test.beforeEach(() => test.setTimeout(120_000));
+  /** A repository whose history has an addition, a rename git cannot see (joined by formerIds), a correction and edits. */
+  async function repositoryWithHistory() {
+    const repository = await ScratchRepository.create('timeline-history-');
+    const treaty = AGREEMENT.replace('date: 2024-04-11\nend: 2024-04-13', 'date: 1961-07-11').replace(
+      'Zhao Leji opens the China–DPRK Friendship Year in Pyongyang',
+      'The friendship treaty is signed',
+    );
+    await repository.write({ 'events/2024-04-11-zhao-old.md': ZHAO_LEJI, 'events/1961-07-11-treaty.md': treaty });
+    // 23:30 in New York on 22 November is 23 November in UTC, the day every page must show.
+    const added = await repository.commit('Add two entries', '2026-11-22T23:30:00-05:00');
+    await repository.remove('events/2024-04-11-zhao-old.md');
+    await repository.write({
+      'events/2024-04-11-zhao-leji.md': ZHAO_LEJI.replace(
+        '    publisher: Test',
+        '    publisher: Test\n    url: https://example.org/zhao\n    published: 2024-04-11\n    accessed: 2026-11-20\n    archived: https://web.archive.org/web/20240412093000/https://example.org/zhao',
+      )
+        .replace('level: senior-leader', 'level: senior-leader\nformerIds: [2024-04-11-zhao-old]')
+        .replace(
+          '---\n\nAdded by a test.',
+          'corrections:\n  - date: 2026-12-01\n    note: The entry named the wrong file.\nrelated:\n  - id: 1961-07-11-treaty\n    note: the treaty the year marked\n---\n\nAdded by a test, and renamed.',
+        ),
+    });
+    const renamed = await repository.commit(
+      'Rename the Zhao Leji entry and record the correction',
+      '2026-12-01T10:00:00Z',
+    );
+    await repository.write({ 'events/1961-07-11-treaty.md': `${treaty}Edited.\n` });
+    // 08:00 in Tokyo on 3 December is 2 December in UTC.
+    const edited = await repository.commit('Edit the treaty', '2026-12-03T08:00:00+09:00');
+    return { repository, hashes: { added, renamed, edited } };
+  }
+
+  test('each entry shows when it was added and changed, through renames, with its corrections, copies and links', async ({
+    page,
+  }) => {
+    const { repository, hashes } = await repositoryWithHistory();
+    const { ok, output, outDir } = await build(path.join(repository.dir, 'events'));
+    expect(ok, output).toBe(true);
+    expect(output).toContain('Read 3 commits of');
+    const origin = await serveBuild(page, outDir);
+    const eventPage = new EventPage(page);
+    await page.goto(`${origin}/events/2024-04-11-zhao-leji/`);
+
+    await expect(eventPage.history.getByRole('paragraph').first()).toHaveText(
+      'Added to the record on 23 November 2026 (the day its file was first committed). Last changed on 1 December 2026.',
+    );
+    await expect(eventPage.changes).toHaveText([
+      `1 December 2026 · Renamed from 2024-04-11-zhao-old · ${hashes.renamed.slice(0, 7)}Rename the Zhao Leji entry and record the correction`,
+      `23 November 2026 · Added · ${hashes.added.slice(0, 7)}Add two entries`,
+    ]);
+    // The repository holding these files is not the project's, whose address the build knows: no links to it.
+    await expect(eventPage.history.getByRole('link')).toHaveCount(0);
+    await expect(eventPage.correctionItems).toHaveText([
+      'Corrected on 1 December 2026. The entry named the wrong file.',
+    ]);
+
+    const source = eventPage.sourceItems.first();
+    await expect(source).toContainText('read 20 November 2026');
+    const archived = source.getByRole('link', { name: /^Archived copy, 12 April 2024/ });
+    await expect(archived).toHaveAttribute(
+      'href',
+      'https://web.archive.org/web/20240412093000/https://example.org/zhao',
+    );
+    await expect(source.getByRole('link', { name: 'Fixture source', exact: true })).toHaveAttribute(
+      'data-versionurl',
+      'https://web.archive.org/web/20240412093000/https://example.org/zhao',
+    );
+
+    const editors = eventPage.connectionGroup(/^Related events/);
+    await expect(editors.getByRole('heading')).toContainText('editors');
+    await expect(editors.getByRole('listitem')).toHaveText([
+      'The friendship treaty is signed (11 July 1961)the treaty the year marked',
+    ]);
+    await expect(eventPage.citation('Chicago').text).toContainText('Last modified December 1, 2026.');
+
+    await page.goto(`${origin}/events/1961-07-11-treaty/`);
+    await expect(eventPage.changes.first()).toHaveText(
+      `2 December 2026 · Changed · ${hashes.edited.slice(0, 7)}Edit the treaty`,
+    );
+
+    const changes = new ChangesPage(page);
+    await page.goto(`${origin}/changes/`);
+    await expect(changes.items).toHaveText([
+      /^Corrected Zhao Leji opens the China–DPRK Friendship Year in Pyongyang\s*The entry named the wrong file\.$/,
+      /^Added The friendship treaty is signed/,
+      /^Added Zhao Leji opens the China–DPRK Friendship Year in Pyongyang/,
+    ]);
+    await expect(changes.days.getByRole('heading')).toHaveText(['1 December 2026', '23 November 2026']);
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  test('from a shallow clone, the build says once that it cannot read the history, and pages claim none', async ({
+    page,
+  }) => {
+    const { repository } = await repositoryWithHistory();
+    const shallow = await repository.shallowClone();
+    const { ok, output, outDir } = await build(path.join(shallow, 'events'));
+    expect(ok, output).toBe(true);
+    expect(output.match(/Event pages show no history of changes: the repository is a shallow clone/g)).toHaveLength(1);
+    expect(output).not.toContain('"history" does not exist or is empty');
+    const origin = await serveBuild(page, outDir);
+    const eventPage = new EventPage(page);
+    await page.goto(`${origin}/events/1961-07-11-treaty/`);
+    await expect(eventPage.account).toBeVisible();
+    await expect(eventPage.history).toHaveCount(0);
+    await expect(eventPage.citation('APA').text).toContainText('(n.d.)');
+    await page.goto(`${origin}/changes/`);
+    await expect(page.getByRole('main')).toContainText('2 entries are not listed as added');
+    await expect(new ChangesPage(page).itemsOfKind('Added')).toHaveCount(0);
+  });
+
+  test('the same commits give the same pages, whatever the machine time zone', async () => {
+    const { repository } = await repositoryWithHistory();
+    const dir = path.join(repository.dir, 'events');
+    const [east, west] = [
+      await build(dir, { TZ: 'Pacific/Kiritimati' }),
+      await build(dir, { TZ: 'Pacific/Pago_Pago' }),
+    ];
+    expect(east.ok, east.output).toBe(true);
+    expect(west.ok, west.output).toBe(true);
+    expect(await fingerprint(east.outDir)).toEqual(await fingerprint(west.outDir));
+    expect(await readFile(path.join(east.outDir, 'changes.xml'), 'utf8')).toContain(
+      '<pubDate>Tue, 01 Dec 2026 00:00:00 GMT</pubDate>',
+    );
   });
 });

@@ -41,10 +41,13 @@ test('the data export lists every event in timeline order with every field', asy
     'tags',
     'accounts',
     'added',
+    'corrections',
+    'related',
     'url',
   ]);
   expect(liQiang.participants[0]).toEqual({
     person: 'li-qiang',
+    wikidata: null,
     name: 'Li Qiang',
     side: 'china',
     role: 'Premier of the State Council; Member of the Standing Committee of the CPC Politburo',

@@ -1,12 +1,14 @@
 import { z } from 'astro/zod';
 import { FORBIDDEN_CHARACTER_HELP, forbiddenCharacter } from '../text/characters.ts';
-import { DATE_FORMS, dateProblem, endsOnOrAfter } from './dates.ts';
+import { DATE_FORMS, dateProblem, endsOnOrAfter, isBefore } from './dates.ts';
 import { DIRECTIONS, EVENT_TYPES, LEVELS, MEETING_TYPES, PHRASE_LANGS, SIDES } from './vocabulary.ts';
 
 export { DIRECTIONS, EVENT_TYPES, LEVELS, MEETING_TYPES } from './vocabulary.ts';
 export type { Direction, EventType, Level, Side } from './vocabulary.ts';
 
 const TAG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A Wikidata item id: `Q` and a number without leading zeros. */
+const WIKIDATA_PATTERN = /^Q[1-9][0-9]*$/;
 /** An event's id and address: its file name, lowercase words joined by hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -39,6 +41,15 @@ const calendarDate = z
   })
   // Named for the codebook and the data package, which describe fields from this schema.
   .meta({ format: 'calendar-date', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' });
+
+/** A calendar day, `YYYY-MM-DD`: for what happened on one known day (a correction, a reading). */
+const calendarDay = z
+  .string()
+  .superRefine((value, ctx) => {
+    const problem = /^\d{4}-\d{2}-\d{2}$/.test(value) ? dateProblem(value) : 'is not a day';
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  })
+  .meta({ format: 'calendar-day', pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
 
 /**
  * An http or https address, written as browsers and every export will read it. A space, tab, line break or
@@ -122,12 +133,63 @@ const accountsSchema = z.strictObject({
     .describe('Short phrases quoted as published that show the difference, each marked with its side and language.'),
 });
 
-const sourceSchema = z.strictObject({
-  title: text().describe('The headline or title of the source.'),
-  publisher: text().describe('Who published it, e.g. `Xinhua`, `KCNA`, `Yonhap`.'),
-  url: httpUrl.optional().describe('Where to read it; http or https only.'),
-  published: calendarDate.optional().describe('When it was published (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`).'),
-  side: z.enum(SIDES).optional().describe('Whose account it is.'),
+const sourceSchema = z
+  .strictObject({
+    title: text().describe('The headline or title of the source.'),
+    publisher: text().describe('Who published it, e.g. `Xinhua`, `KCNA`, `Yonhap`.'),
+    url: httpUrl.optional().describe('Where to read it; http or https only.'),
+    published: calendarDate.optional().describe('When it was published (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`).'),
+    side: z.enum(SIDES).optional().describe('Whose account it is.'),
+    accessed: calendarDay
+      .optional()
+      .describe('The day the editor read it (`YYYY-MM-DD`), as a citation gives it; not before `published`.'),
+    archived: httpUrl
+      .optional()
+      .describe(
+        'An archived copy of it, e.g. in the Internet Archive (`https://web.archive.org/web/…`), which `npm run archive` can look up.',
+      ),
+  })
+  .superRefine(
+    (source, ctx) => {
+      const valid = (value: unknown): value is string => typeof value === 'string' && !dateProblem(value);
+      if (valid(source.published) && valid(source.accessed) && isBefore(source.accessed, source.published)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['accessed'],
+          message: `is before published "${source.published}" (a source cannot be read before it appeared)`,
+        });
+      }
+      if (source.archived !== undefined && source.archived === source.url) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['archived'],
+          message: 'is the source’s own address (give the address of the archived copy)',
+        });
+      }
+    },
+    { when: () => true },
+  );
+
+/** A correction of a published entry: the day it was made and what was wrong. */
+const correctionSchema = z.strictObject({
+  date: calendarDay.describe('The day the error was fixed (`YYYY-MM-DD`): the day of the change that fixed it.'),
+  note: text(300)
+    .refine((value) => !/[\r\n]/.test(value), 'must be one line')
+    .describe(
+      'What was wrong, in one plain sentence, e.g. `The entry first named the envoy as Liu Qibao; both governments’ accounts name Li Jianguo.`',
+    ),
+});
+
+/** A link an editor adds from one event to another. */
+const relatedSchema = z.strictObject({
+  id: z
+    .string()
+    .regex(ID_PATTERN, 'is not an event id (lowercase words joined by hyphens)')
+    .describe('The id of another event in the record (its file name without `.md`).'),
+  note: text(200)
+    .refine((value) => !/[\r\n]/.test(value), 'must be one line')
+    .optional()
+    .describe('Why a reader should see it, in a few words, e.g. `the return visit`.'),
 });
 
 /** The front matter of one event file: the single contract for editors, the loader and the pages. */
@@ -175,6 +237,16 @@ export const eventSchema = z
       .array(z.string().regex(ID_PATTERN, 'is not lowercase words joined by hyphens'))
       .default([])
       .describe('Ids this event had before it was renamed; their addresses redirect to it.'),
+    corrections: z
+      .array(correctionSchema)
+      .default([])
+      .describe(
+        'Errors fixed in the entry after it was published, each with the day of the fix and what was wrong; shown on its page and at /changes/. Not for additions or rewording.',
+      ),
+    related: z
+      .array(relatedSchema)
+      .default([])
+      .describe("Other events a reader should see with this one, chosen by the editors; shown as the editors' links."),
   })
   .superRefine(
     (event, ctx) => {
@@ -188,6 +260,23 @@ export const eventSchema = z
           code: 'custom',
           path: ['level'],
           message: `is required for type "${event.type}" (or mark the travelling lead with lead: true to derive it)`,
+        });
+      }
+      if (Array.isArray(event.corrections)) {
+        const seen = new Set<string>();
+        event.corrections.forEach((correction, index) => {
+          if (validDate(event.added) && validDate(correction?.date) && isBefore(correction.date, event.added)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['corrections', index, 'date'],
+              message: `is before added "${event.added}" (an entry can only be corrected after it entered the record)`,
+            });
+          }
+          const key = `${correction?.date} ${correction?.note}`;
+          if (seen.has(key)) {
+            ctx.addIssue({ code: 'custom', path: ['corrections', index], message: 'repeats an earlier correction' });
+          }
+          seen.add(key);
         });
       }
       for (const side of ['china', 'dprk'] as const) {
@@ -245,6 +334,14 @@ export const personSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'is not lowercase words joined by hyphens'),
   /** The English name as the site shows it. */
   name: text(),
+  /**
+   * The person's Wikidata item (`Q56226`), only where the research or a stored page identifies them
+   * beyond doubt; unique in the registry. Pages and exports link to it as the same person.
+   */
+  wikidata: z
+    .string()
+    .regex(WIKIDATA_PATTERN, 'is not a Wikidata item id (Q followed by digits, e.g. Q56226)')
+    .optional(),
   /** The name in Chinese characters, where it is certain. */
   zh: text().optional(),
   /**
@@ -289,6 +386,8 @@ export const FIELD_HELP: Record<string, string> = {
   'sources.url': 'an address starting with http:// or https://',
   'sources.published': DATE_FORMS,
   'sources.side': `one of ${SIDES.join(', ')}`,
+  'sources.accessed': 'the day you read the source, YYYY-MM-DD',
+  'sources.archived': 'the address of an archived copy, starting with http:// or https://',
   tags: 'a list of lowercase words, e.g. anniversary or party-to-party',
   draft: 'true or false',
   added: `the day the event entered the record; ${DATE_FORMS}`,
@@ -307,6 +406,12 @@ export const FIELD_HELP: Record<string, string> = {
   'accounts.phrases.lang': `one of ${PHRASE_LANGS.join(', ')}`,
   'accounts.phrases.gloss': 'plain text, at most 160 characters',
   formerIds: 'a list of former ids (lowercase words joined by hyphens) whose addresses redirect here',
+  corrections: 'a list of { date, note }: the day an error was fixed and what was wrong, in one sentence',
+  'corrections.date': 'the day the error was fixed, YYYY-MM-DD',
+  'corrections.note': 'one plain sentence on what was wrong, at most 300 characters',
+  related: 'a list of { id, note }: other events in the record, by id, with an optional note',
+  'related.id': "another event's id: its file name without .md",
+  'related.note': 'a few plain words on why, at most 200 characters',
 };
 
 /** Field names allowed at the top level and inside each list item, for "did you mean" hints. */
@@ -314,6 +419,8 @@ export const KNOWN_FIELDS: Record<string, readonly string[]> = {
   '': Object.keys(eventSchema.shape),
   participants: Object.keys(participantSchema.shape),
   sources: Object.keys(sourceSchema.shape),
+  corrections: Object.keys(correctionSchema.shape),
+  related: Object.keys(relatedSchema.shape),
   accounts: Object.keys(accountsSchema.shape),
   'accounts.china': Object.keys(accountSchema.shape),
   'accounts.dprk': Object.keys(accountSchema.shape),

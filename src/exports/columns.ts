@@ -163,6 +163,14 @@ export const PARTICIPANT_COLUMNS = [
     required: false,
     description: "The person's id in the people registry; empty for someone named once (a one-off).",
   },
+  {
+    name: 'wikidata',
+    type: 'string',
+    required: false,
+    pattern: 'Q[1-9][0-9]*',
+    description:
+      "The person's Wikidata item (https://www.wikidata.org/wiki/<item>), where the registry gives one; empty otherwise, and for one-offs.",
+  },
   { name: 'name', type: 'string', required: true, description: 'The name the site shows.' },
   {
     name: 'side',
@@ -210,6 +218,20 @@ export const SOURCE_COLUMNS = [
     required: false,
     enum: SIDES,
     description: 'Whose account it is: Chinese, North Korean or other reporting; empty when not marked.',
+  },
+  {
+    name: 'accessed',
+    type: 'string',
+    required: false,
+    pattern: '[0-9]{4}-[0-9]{2}-[0-9]{2}',
+    description: 'The day the editor read it, YYYY-MM-DD; empty when not recorded.',
+  },
+  {
+    name: 'archived',
+    type: 'string',
+    required: false,
+    format: 'uri',
+    description: 'An archived copy of it (e.g. in the Internet Archive), where the editors saved one; empty otherwise.',
   },
 ] as const satisfies readonly Column[];
 

@@ -34,6 +34,8 @@ export interface PreparedEvent {
     name: string;
     /** The registry id; `undefined` for a one-off. */
     personId?: string | undefined;
+    /** The person's Wikidata item, where the registry gives one. */
+    wikidata?: string | undefined;
     side: Side;
     /** The office held at the time, as pages show it. */
     office?: string | undefined;
@@ -46,6 +48,8 @@ export interface PreparedEvent {
     url?: string | undefined;
     published?: string | undefined;
     side?: Side | undefined;
+    accessed?: string | undefined;
+    archived?: string | undefined;
   }[];
   tags: readonly string[];
   added?: string | undefined;
@@ -85,6 +89,7 @@ export function participantRows(event: PreparedEvent): Row<typeof PARTICIPANT_CO
   return event.participants.map((participant) => ({
     event_id: event.id,
     person_id: participant.personId ?? '',
+    wikidata: participant.wikidata ?? '',
     name: participant.name,
     side: participant.side,
     office_at_the_time: participant.office ?? '',
@@ -101,6 +106,8 @@ export function sourceRows(event: PreparedEvent): Row<typeof SOURCE_COLUMNS>[] {
     url: source.url ?? '',
     published: source.published ?? '',
     side: source.side ?? '',
+    accessed: source.accessed ?? '',
+    archived: source.archived ?? '',
   }));
 }
 

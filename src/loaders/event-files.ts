@@ -71,7 +71,43 @@ export async function readEventFolder(
     }
   }
   problems.push(...formerIdProblems(events, seen));
+  problems.push(...relatedProblems(events, seen));
   return { events, problems };
+}
+
+/**
+ * An editor's `related` link must lead to a page: another event of the record, by its current id, and a
+ * published one unless the linking event is itself a draft.
+ */
+function relatedProblems(events: readonly EventFile[], files: ReadonlyMap<string, string>): string[] {
+  const byId = new Map(events.map((event) => [event.id, event]));
+  const renamed = new Map(events.flatMap((event) => event.data.formerIds.map((former) => [former, event.id])));
+  const problems: string[] = [];
+  for (const { id, file, data } of events) {
+    const linked = new Set<string>();
+    data.related.forEach((link, index) => {
+      const at = `${file}: related[${index}].id "${link.id}"`;
+      const target = byId.get(link.id);
+      if (link.id === id) {
+        problems.push(`${at} is this event itself (link to another event)`);
+      } else if (!target) {
+        // An invalid file is reported on its own; only an id no file has is this link's problem.
+        if (files.has(link.id)) return;
+        const now = renamed.get(link.id);
+        const guess = now === undefined ? closest(link.id, [...byId.keys()]) : undefined;
+        const hint = now
+          ? `it was renamed: use "${now}"`
+          : `${guess ? `did you mean "${guess}"? ` : ''}use the file name of an event in the folder, without .md`;
+        problems.push(`${at} is not an event in the record (${hint})`);
+      } else if (target.data.draft && !data.draft) {
+        problems.push(`${at} is a draft, which is not published (link to it once it is, or remove the link)`);
+      } else if (linked.has(link.id)) {
+        problems.push(`${at} is already linked above (link to each event once)`);
+      }
+      linked.add(link.id);
+    });
+  }
+  return problems;
 }
 
 /** A former id redirects to its event, so it must not be a current id or another event's former id. */

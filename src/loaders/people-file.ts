@@ -10,8 +10,9 @@ import { TEXT_SCHEMA } from './yaml.ts';
 const PERSON_GUIDE: FieldGuide = { help: PERSON_FIELD_HELP, known: KNOWN_PERSON_FIELDS };
 
 /**
- * Reads and checks the registry file: every entry valid, ids unique, and no Latin spelling shared by two
- * people (a shared spelling would make a participant ambiguous). Problems start with `file`.
+ * Reads and checks the registry file: every entry valid, ids and Wikidata items unique, and no Latin
+ * spelling shared by two people (a shared spelling would make a participant ambiguous). Problems start
+ * with `file`.
  */
 export async function readPeopleFile(path: string, file: string): Promise<{ people: Person[]; problems: string[] }> {
   let raw: unknown;
@@ -33,6 +34,7 @@ export async function readPeopleFile(path: string, file: string): Promise<{ peop
   const problems: string[] = [];
   const ids = new Map<string, number>();
   const spellings = new Map<string, { id: string; native: boolean }>();
+  const items = new Map<string, string>();
   raw.forEach((entry, index) => {
     const label = `${file}: entry ${index + 1}${entry && typeof entry.id === 'string' ? ` (${entry.id})` : ''}`;
     const result = personSchema.safeParse(entry);
@@ -52,6 +54,16 @@ export async function readPeopleFile(path: string, file: string): Promise<{ peop
       return;
     }
     ids.set(person.id, index + 1);
+    if (person.wikidata !== undefined) {
+      const owner = items.get(person.wikidata);
+      if (owner) {
+        problems.push(
+          `${label}: wikidata "${person.wikidata}" is already ${owner}'s (a Wikidata item is one person; check both ids on wikidata.org)`,
+        );
+      } else {
+        items.set(person.wikidata, person.id);
+      }
+    }
     problems.push(...officeContradictions(person).map((problem) => `${label}: ${problem}`));
     // Latin spellings must each name one person. Names in Chinese characters or hangul may be shared (two
     // Kim Yong Ils are both 김영일): such a name then finds neither, and events use the id or English spelling.

@@ -31,7 +31,7 @@ const registry = new Registry([
       },
     ],
   },
-  { id: 'kim-jong-un', name: 'Kim Jong Un', aliases: ['Kim Jong-un'], side: 'dprk', offices: [] },
+  { id: 'kim-jong-un', name: 'Kim Jong Un', wikidata: 'Q12345', aliases: ['Kim Jong-un'], side: 'dprk', offices: [] },
 ]);
 
 /** An event prepared as the endpoints prepare it, with participants resolved against `registry`. */
@@ -59,6 +59,8 @@ const LI_QIANG = prepared(
         url: 'https://example.org/a',
         published: '2025-10-09',
         side: 'china',
+        accessed: '2026-11-20',
+        archived: 'https://web.archive.org/web/20251010000000/https://example.org/a',
       },
       { title: 'Report', publisher: 'KCNA' },
     ],
@@ -108,11 +110,12 @@ describe('the CSV tables', () => {
     assert.equal(row.tags, 'anniversary; party-to-party');
   });
 
-  it('give one participant row each, with the office at the time and the lead as true or false', () => {
+  it('give one participant row each, with the office at the time, the Wikidata item and the lead as true or false', () => {
     assert.deepEqual(participantRows(LI_QIANG), [
       {
         event_id: '2025-10-09-li-qiang',
         person_id: 'li-qiang',
+        wikidata: '',
         name: 'Li Qiang',
         side: 'china',
         office_at_the_time: 'Premier of the State Council',
@@ -121,6 +124,7 @@ describe('the CSV tables', () => {
       {
         event_id: '2025-10-09-li-qiang',
         person_id: 'kim-jong-un',
+        wikidata: 'Q12345',
         name: 'Kim Jong Un',
         side: 'dprk',
         office_at_the_time: 'General Secretary',
@@ -129,6 +133,7 @@ describe('the CSV tables', () => {
       {
         event_id: '2025-10-09-li-qiang',
         person_id: '',
+        wikidata: '',
         name: 'Dmitry Medvedev',
         side: 'other',
         office_at_the_time: '',
@@ -137,7 +142,7 @@ describe('the CSV tables', () => {
     ]);
   });
 
-  it('give one source row each, in the order the event lists them', () => {
+  it('give one source row each, in the order the event lists them, with the day read and the archived copy', () => {
     assert.deepEqual(sourceRows(LI_QIANG), [
       {
         event_id: '2025-10-09-li-qiang',
@@ -146,8 +151,19 @@ describe('the CSV tables', () => {
         url: 'https://example.org/a',
         published: '2025-10-09',
         side: 'china',
+        accessed: '2026-11-20',
+        archived: 'https://web.archive.org/web/20251010000000/https://example.org/a',
       },
-      { event_id: '2025-10-09-li-qiang', title: 'Report', publisher: 'KCNA', url: '', published: '', side: '' },
+      {
+        event_id: '2025-10-09-li-qiang',
+        title: 'Report',
+        publisher: 'KCNA',
+        url: '',
+        published: '',
+        side: '',
+        accessed: '',
+        archived: '',
+      },
     ]);
   });
 
