@@ -21,7 +21,9 @@ export function historyLoader({ directory, read = true }: { directory: string; r
         'unavailable' in history
           ? { unavailable: history.unavailable, files: {} }
           : { files: Object.fromEntries(changesById(history.commits)) };
-      if ('unavailable' in history) logger.warn(`Event pages show no history of changes: ${history.unavailable}.`);
+      // Asked for (GIT_HISTORY=off), it is news; where git cannot tell, a warning the editor can act on.
+      if (!read) logger.info('Event pages show no history of changes: GIT_HISTORY=off');
+      else if ('unavailable' in history) logger.warn(`Event pages show no history of changes: ${history.unavailable}.`);
       else logger.info(`Read ${history.commits.length} commits of ${directory} for the entries' histories`);
       store.clear();
       store.set({ id: HISTORY_ENTRY, data, digest: generateDigest(data) });
