@@ -1,4 +1,5 @@
 import type { Direction, EventType, Level, Side } from './schema.ts';
+import type { Country } from './vocabulary.ts';
 
 /** How each vocabulary value reads on the page. */
 export const TYPE_LABELS: Record<EventType, string> = {
@@ -86,4 +87,17 @@ export const SIDE_DEFINITIONS: Record<Side, string> = {
     'Chinese state media and government: Xinhua, People’s Daily and its Global Times, China Daily, CCTV and CGTN, CRI, CNR, China News Service, the foreign ministry, embassies, the PLA’s papers.',
   dprk: 'North Korean state media and government: KCNA, Rodong Sinmun, Voice of Korea, Pyongyang Times, the foreign ministry.',
   other: 'Everyone else: other countries’ press, scholars, memoirs, archives, reference works.',
+};
+
+/** Each country a place may be in (`content/places.yaml`), as the maps and their tables name it. */
+export const COUNTRY_LABELS: Record<Country, string> = {
+  CN: 'China',
+  KP: 'North Korea',
+  KR: 'South Korea',
+  RU: 'Russia',
+  MN: 'Mongolia',
+  JP: 'Japan',
+  VN: 'Vietnam',
+  SG: 'Singapore',
+  US: 'United States',
 };

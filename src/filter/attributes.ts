@@ -102,6 +102,9 @@ export function readVocabulary(element: Element): Vocabulary {
   };
 }
 
-/** The event `<timeline-filter>` dispatches on itself after each change, with the events it now shows. */
+/**
+ * The event `<timeline-filter>` dispatches on itself after each change, with the events it now shows: what
+ * each is matched on, and its id (the id of its item), in page order. Followers (the chart, the map) listen.
+ */
 export const SHOWN_EVENT = 'timeline-filter-shown';
-export type ShownEvent = CustomEvent<{ events: readonly Filterable[] }>;
+export type ShownEvent = CustomEvent<{ events: readonly Filterable[]; ids: readonly string[] }>;

@@ -338,7 +338,8 @@ class TimelineFilter extends HTMLElement {
     const started = performance.now();
     const { counts, visible } = evaluate(this.#events, criteria);
     const events = this.#events.filter((_, index) => visible[index]);
-    this.dispatchEvent(new CustomEvent(SHOWN_EVENT, { detail: { events } }));
+    const ids = this.#items.filter((_, index) => visible[index]).map((item) => item.id);
+    this.dispatchEvent(new CustomEvent(SHOWN_EVENT, { detail: { events, ids } }));
     for (const { facet, value, count, item } of this.#options) {
       const number = String(counts[facet].get(value) ?? 0);
       // Changing the text node's data, rather than replacing the node, is the cheapest update the DOM has.
