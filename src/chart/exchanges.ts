@@ -104,7 +104,7 @@ export function countsSummary(counts: Counts): string {
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 
 /** The chart's geometry, in viewBox units: narrow enough that its labels stay legible on a phone. */
-const WIDTH = 400;
+export const WIDTH = 400;
 const LEFT = 22;
 const RIGHT = 4;
 const PANEL = 78;
@@ -227,7 +227,10 @@ export function countsCsvRows(counts: Counts): string[][] {
 }
 
 /** Where a year's bars stand, in viewBox units, for the highlight the inspector draws. */
-export function yearBand(counts: Counts, year: number): { x: number; width: number } {
+export function yearBand(
+  counts: Pick<Counts, 'firstYear' | 'lastYear'>,
+  year: number,
+): { x: number; width: number } {
   const years = Math.max(1, counts.lastYear - counts.firstYear + 1);
   const band = (WIDTH - LEFT - RIGHT) / years;
   return { x: Math.round((LEFT + (year - counts.firstYear) * band) * 100) / 100, width: Math.round(band * 100) / 100 };

@@ -78,3 +78,38 @@ export function contextByYear<C extends ContextItem>(items: readonly C[]): Map<n
   }
   return years;
 }
+
+/** A year of the timeline with context: its events and context set in date order, or context alone. */
+export interface YearWithContext<E, C> {
+  year: number;
+  /** The year's entries in date order; empty of events for a year that has only context. */
+  entries: ({ kind: 'event'; event: E } | { kind: 'context'; item: C })[];
+  /** Whether the year has no event of the record, only context. */
+  contextOnly: boolean;
+}
+
+/**
+ * The timeline's years with the context items set among them: a year with events gets its year's items
+ * between its events, and a year with only context gets a year of its own, in order. Events keep their order.
+ */
+export function yearsWithContext<E extends { data: { date: string } }, C extends ContextItem>(
+  years: readonly { year: number; events: readonly E[] }[],
+  items: readonly C[],
+): YearWithContext<E, C>[] {
+  const byYear = contextByYear(items);
+  const all = [...new Set([...years.map(({ year }) => year), ...byYear.keys()])].sort((a, b) => a - b);
+  const events = new Map(years.map(({ year, events }) => [year, events]));
+  // Context before the record's first year or after its last has no events to sit between.
+  const first = years[0]?.year ?? Infinity;
+  const last = years.at(-1)?.year ?? -Infinity;
+  return all
+    .filter((year) => year >= first && year <= last)
+    .map((year) => {
+      const yearEvents = events.get(year) ?? [];
+      return {
+        year,
+        entries: interleave(yearEvents, byYear.get(year) ?? []),
+        contextOnly: yearEvents.length === 0,
+      };
+    });
+}

@@ -266,26 +266,21 @@ const degrees = (limit: number) =>
 
 /** One place in `content/places.yaml`: its names, where it is, and where that comes from. */
 export const placeSchema = z.strictObject({
-  /** Stable id events use: the English name in lowercase with hyphens, e.g. `dandong`. */
-  id: z.string().regex(ID_PATTERN, 'is not lowercase words joined by hyphens'),
-  /** The English name as the site shows it. */
-  name: text(),
-  /** The name in Chinese characters (simplified, as Chinese media write it). */
-  zh: text().optional(),
-  /** The name in Korean hangul, as South Korean papers write it. */
-  ko: text().optional(),
-  /** Other spellings in use, e.g. `P'yŏngyang`, `Antung`. */
-  aliases: z.array(text()).default([]),
-  /** The country it is in today, as an ISO 3166-1 alpha-2 code. */
-  country: z.enum(COUNTRIES),
-  /** Latitude, north positive. */
-  lat: degrees(90),
-  /** Longitude, east positive. */
-  lon: degrees(180),
-  /** Where the coordinates come from. */
-  source: coordinatesSourceSchema,
-  /** Anything a reader of the map should know, e.g. which point stands for a county. */
-  note: text(300).optional(),
+  id: z
+    .string()
+    .regex(ID_PATTERN, 'is not lowercase words joined by hyphens')
+    .describe('Stable id events use in `places`: the English name in lowercase with hyphens, e.g. `dandong`.'),
+  name: text().describe('The English name as the site shows it.'),
+  zh: text().optional().describe('The name in Chinese characters (simplified, as Chinese media write it).'),
+  ko: text().optional().describe('The name in hangul, as South Korean papers write it.'),
+  aliases: z.array(text()).default([]).describe("Other spellings in use, e.g. `P'yŏngyang`, `Antung`."),
+  country: z.enum(COUNTRIES).describe('The country it is in today, as an ISO 3166-1 alpha-2 code.'),
+  lat: degrees(90).describe('Latitude in decimal degrees, north positive, at most 3 decimals.'),
+  lon: degrees(180).describe('Longitude in decimal degrees, east positive, at most 3 decimals.'),
+  source: coordinatesSourceSchema.describe(
+    "Where the coordinates come from: the place's name in Natural Earth's populated places, or a page's address.",
+  ),
+  note: text(300).optional().describe('What a reader of the map should know, e.g. which point stands for a county.'),
 });
 
 export type Place = z.infer<typeof placeSchema>;

@@ -15,6 +15,7 @@ describe('/events.json', () => {
       direction: 'mutual',
       level: null,
       location: null,
+      places: [],
       occasion: null,
       participants: [],
       summary: 'Summary.',
@@ -24,6 +25,11 @@ describe('/events.json', () => {
       added: null,
       url: '/events/a/',
     });
+  });
+
+  it('lists the places by id, in the order of the journey', () => {
+    const event = recordEvent({ places: ['dalian', 'tianjin', 'beijing'] }, 'a');
+    assert.deepEqual(exportEvent(event, '/events/a/').places, ['dalian', 'tianjin', 'beijing']);
   });
 
   it('names each participant as the registry does, with their id', () => {
