@@ -4,7 +4,7 @@
  * Borders elsewhere are left out: the maps are about these two countries, and fewer lines read better.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { geoPath } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -81,7 +81,7 @@ function clipLine(line: readonly GeoJSON.Position[]): GeoJSON.Position[][] {
 function readGround() {
   if (ground) return ground;
   // Read as a file rather than imported: a 750 KB module would go through the bundler for nothing.
-  const file = createRequire(import.meta.url).resolve('world-atlas/countries-50m.json');
+  const file = fileURLToPath(import.meta.resolve('world-atlas/countries-50m.json'));
   const world = JSON.parse(readFileSync(file, 'utf8')) as Topology<{
     countries: GeometryCollection;
     land: GeometryCollection;

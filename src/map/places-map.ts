@@ -15,7 +15,7 @@ import {
 interface Entry {
   name: string;
   circle: SVGCircleElement | undefined;
-  title: SVGTitleElement | undefined;
+  title: Element | undefined;
   label: SVGTextElement | undefined;
   box: LabelBox | undefined;
   row: HTMLTableRowElement;

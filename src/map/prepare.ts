@@ -10,10 +10,10 @@ import { countPlaces, labelBox, type LabelBox, type PlaceCounts } from './counts
 import { boundsAround, frameFor, REGION, within } from './frame.ts';
 
 /** The width every map is drawn at, in viewBox units; it scales to its column. */
-export const MAP_WIDTH = 640;
+const MAP_WIDTH = 640;
 
 /** One place on the timeline's map. */
-export interface MapPlace extends Place {
+interface MapPlace extends Place {
   countryName: string;
   /** Whether the map's area holds it; the rest are in the table only. */
   drawn: boolean;
@@ -65,13 +65,13 @@ export function timelineMap(
 }
 
 /** One stop of a journey, numbered in the order travelled. */
-export interface Stop {
+interface Stop {
   number: number;
   place: Place & { countryName: string };
 }
 
 /** A marker on a route's map: one per place, carrying the numbers of every stop made there. */
-export interface RouteMarker {
+interface RouteMarker {
   numbers: number[];
   place: Place;
   x: number;
