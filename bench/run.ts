@@ -60,6 +60,11 @@ async function generate(count: number): Promise<{ events: string; people: string
     const day = String(1 + Math.floor(random() * 28)).padStart(2, '0');
     const date = random() < 0.1 ? `${year}-${month}` : `${year}-${month}-${day}`;
     const place = pick(PLACES);
+    // The places registry's ids for the same cities; one event in five is a journey of two stops. Taken from the
+    // index, not the generator, so the events stay those of earlier runs.
+    const places = [place, ...(index % 5 === 0 ? [PLACES[(index * 7) % PLACES.length]!] : [])]
+      .map((name) => name.toLowerCase())
+      .filter((id, position, all) => position === 0 || id !== all[position - 1]);
     const type = pick(TYPES);
     const direction = pick(DIRECTIONS);
     const level = pick(LEVELS);
@@ -87,6 +92,7 @@ sources:
     url: https://example.org/${index}
     side: ${pick(['china', 'dprk', 'other'])}
 tags: [bench]
+places: [${places.join(', ')}]
 ---
 
 A generated narrative for event ${index}. It has **two** short paragraphs, like most real ones.
