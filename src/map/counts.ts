@@ -37,6 +37,8 @@ export function countPlaces(events: Iterable<readonly number[]>, placeCount: num
 
 /** The largest circle's radius, in map units: Beijing at its busiest. */
 export const MAX_RADIUS = 24;
+/** How many of the names shown a phone keeps, drawn larger there: the rest would crowd them. */
+export const MAJOR_LABELS = 4;
 /** The smallest, so one event still makes a mark a finger or a pointer can find. */
 const MIN_RADIUS = 3;
 
@@ -107,7 +109,8 @@ const overlaps = (a: LabelBox, b: LabelBox) =>
 
 /**
  * Which places are named on the map: the busiest first, each only where its label overlaps no label already
- * placed, at most `limit`. The rest are found through their circle's title and the table.
+ * placed, at most `limit`. The rest are found through their circle's title and the table. The set keeps that
+ * order, so its first few are the names a small screen keeps (see `MAJOR_LABELS`).
  */
 export function labelsToShow(counts: readonly number[], boxes: readonly (LabelBox | undefined)[], limit = 10): Set<number> {
   const order = counts

@@ -5,6 +5,7 @@ import {
   events,
   labelBox,
   labelsToShow,
+  MAJOR_LABELS,
   mapSummary,
   radiusOf,
   unlocatedSentence,
@@ -89,6 +90,7 @@ class PlacesMap extends HTMLElement {
       counts,
       this.#entries.map((entry) => entry.box),
     );
+    const major = new Set([...labelled].slice(0, MAJOR_LABELS));
     this.#entries.forEach((entry, index) => {
       const count = counts[index]!;
       const text = String(count);
@@ -101,6 +103,9 @@ class PlacesMap extends HTMLElement {
       }
       if (entry.label && entry.label.hasAttribute('data-off') === labelled.has(index)) {
         entry.label.toggleAttribute('data-off', !labelled.has(index));
+      }
+      if (entry.label && entry.label.hasAttribute('data-minor') === major.has(index)) {
+        entry.label.toggleAttribute('data-minor', !major.has(index));
       }
     });
     // The table lists the busiest first, as the build did for the whole record.

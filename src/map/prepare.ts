@@ -95,7 +95,10 @@ export function routeMap(ids: readonly string[], registry: PlaceRegistry): Route
   if (ids.length === 0) return undefined;
   const places = ids.map((id) => registry.get(id)!);
   const frame = frameFor(
-    boundsAround(places.map((place) => [place.lon, place.lat])),
+    boundsAround(
+      places.map((place) => [place.lon, place.lat]),
+      { margin: 2, minSpan: 7 },
+    ),
     MAP_WIDTH,
   );
   const stops = places.map((place, index) => ({
