@@ -34,6 +34,34 @@ test.describe('the record page', () => {
     await expect(coverage).toContainText(`In all, the record holds ${record.length} events.`);
   });
 
+  test('counts each level by direction from the data, and compares the record with the CSIS rule', async ({
+    page,
+    record,
+  }) => {
+    await page.goto('/record/');
+    const coverage = page.getByRole('region', { name: 'Coverage' });
+    const tiers = coverage.getByRole('table', { name: /by the level of the travelling lead/ });
+    const oneWay = (level: string, direction: string) =>
+      record.filter((event) => event.level === level && event.direction === direction && VISITS.includes(event.type))
+        .length;
+    for (const [label, level] of [
+      ['Top leader', 'leader'],
+      ['Politburo member', 'politburo'],
+      ['Minister', 'minister'],
+    ] as const) {
+      const row = tiers.getByRole('row', { name: new RegExp(`^${label}`) });
+      await expect(row.getByRole('cell')).toHaveText([
+        String(oneWay(level, 'china-to-dprk')),
+        String(oneWay(level, 'dprk-to-china')),
+        level === 'leader' ? 'Complete' : 'Selection (CSIS tier)',
+      ]);
+    }
+    await expect(coverage).toContainText('CSIS Beyond Parallel counts every visit at foreign-minister level or above');
+    await expect(coverage.getByRole('table', { name: /Estimated share/ }).getByRole('row')).toHaveCount(7);
+    await coverage.getByRole('link', { name: 'show only its tier on the timeline' }).click();
+    await expect(page).toHaveURL(/level=minister/);
+  });
+
   test('defines every level, type and direction, and says how to report an error', async ({ page }) => {
     await page.goto('/record/');
     for (const name of ['Level', 'Type', 'Direction', 'Sources', 'Secret trips', 'Reporting an error']) {

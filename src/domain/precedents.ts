@@ -1,8 +1,8 @@
 import { isComplete } from './coverage.ts';
 import { formatMonth, isBefore } from './dates.ts';
-import { TYPE_LABELS } from './labels.ts';
 import { travellerOf } from './offices.ts';
-import { LEVELS, MEETING_TYPES, type Direction, type Level } from './schema.ts';
+import { LEVELS, type Direction, type Level } from './schema.ts';
+import { isMeeting, type MeetingType } from './vocabulary.ts';
 import type { RecordEvent } from './participants.ts';
 
 /** How a visit going each way is named in the sentence. */
@@ -19,6 +19,30 @@ const LEVEL_PHRASES: Record<Level, string> = {
   minister: 'minister',
   'vice-minister': 'vice-minister',
   official: 'official',
+};
+
+/**
+ * How an earlier trip is named after its lead(s) in the sentence, by type, so that it reads truly of who
+ * travelled: "Kim Jong Un’s trip leading a delegation", never "Kim Jong Un’s delegation", which a reader
+ * takes for a delegation he sent.
+ */
+const TRIP_PHRASES: Record<MeetingType, string> = {
+  'state-visit': 'state visit',
+  'official-visit': 'official visit',
+  'working-visit': 'working visit',
+  'unofficial-visit': 'unofficial visit',
+  visit: 'visit',
+  delegation: 'trip leading a delegation',
+  summit: 'trip for a summit',
+  talks: 'trip for talks',
+};
+
+/** How an earlier trip is named when no one on the travelling side is recorded: "the delegation of October 2015". */
+const UNLED_PHRASES: Record<MeetingType, string> = {
+  ...TRIP_PHRASES,
+  delegation: 'delegation',
+  summit: 'summit',
+  talks: 'talks',
 };
 
 /** Where a visit stands in the record: the latest earlier visit the same way at its level or higher, if any. */
@@ -49,7 +73,7 @@ export function findPrecedents<T extends RecordEvent>(sorted: readonly T[]): Map
   sorted.forEach((event, index) => {
     const { type, direction, level, date } = event.data;
     const phrase = PHRASES[direction];
-    if (!phrase || !level || !MEETING_TYPES.includes(type)) return;
+    if (!phrase || !level || !isMeeting(type)) return;
     const rank = LEVELS.indexOf(level);
     let previous: T | undefined;
     for (let before = index - 1; before >= 0 && !previous; before--) {
@@ -57,7 +81,7 @@ export function findPrecedents<T extends RecordEvent>(sorted: readonly T[]): Map
       const { data } = candidate;
       if (
         data.direction === direction &&
-        MEETING_TYPES.includes(data.type) &&
+        isMeeting(data.type) &&
         data.level !== undefined &&
         LEVELS.indexOf(data.level) <= rank &&
         isBefore(data.date, date)
@@ -82,13 +106,22 @@ export function findPrecedents<T extends RecordEvent>(sorted: readonly T[]): Map
   return result;
 }
 
-/** "Xi Jinping's state visit (June 2019)": the visit's lead(s) (or first visitor), the kind of visit, the month. */
+/**
+ * "Xi Jinping’s state visit (June 2019)", "Kim Jong Un’s trip leading a delegation (September 2025)": the
+ * visit's lead(s) (or first visitor), what kind of trip it was, and the month; a trip kept secret at the time
+ * says so ("Kim Il Sung’s unannounced trip for a summit (May 1950)").
+ */
 function nameOf(event: RecordEvent): string {
-  const visitor = travellerOf(event.data.direction);
+  const { type, direction, date, tags } = event.data;
+  // Only visits, delegations, summits and talks have precedents, so this never throws.
+  if (!isMeeting(type)) throw new Error(`${event.id} is not a visit, delegation, summit or talks`);
+  const visitor = travellerOf(direction);
   const visitors = event.participants.filter((participant) => participant.side === visitor);
   const leads = visitors.filter((participant) => participant.lead);
   const names = (leads.length > 0 ? leads : visitors.slice(0, 1)).map((participant) => participant.name);
-  const kind = TYPE_LABELS[event.data.type].toLowerCase();
-  const when = formatMonth(event.data.date);
-  return names.length > 0 ? `${names.join(' and ')}’s ${kind} (${when})` : `the ${kind} of ${when}`;
+  const secret = tags.includes('unannounced') ? 'unannounced ' : '';
+  const when = formatMonth(date);
+  return names.length > 0
+    ? `${names.join(' and ')}’s ${secret}${TRIP_PHRASES[type]} (${when})`
+    : `the ${secret}${UNLED_PHRASES[type]} of ${when}`;
 }

@@ -29,6 +29,12 @@ export const EVENT_TYPES = [
 
 export const MEETING_TYPES: readonly EventType[] = MEETINGS;
 
+/** A type that brings officials together: a visit, delegation, summit or talks. */
+export type MeetingType = (typeof MEETINGS)[number];
+
+/** Whether `type` is one of the meeting types, narrowing it. */
+export const isMeeting = (type: EventType): type is MeetingType => MEETING_TYPES.includes(type);
+
 /** Who went to, or acted toward, whom. */
 export const DIRECTIONS = ['china-to-dprk', 'dprk-to-china', 'mutual', 'multilateral'] as const;
 

@@ -78,6 +78,77 @@ describe('"highest level since" on small cases', () => {
     );
   });
 
+  it('names each kind of earlier trip so that it reads truly of who travelled', () => {
+    const kim = (id: string, date: string, type: EventData['type'], tags: string[] = []) =>
+      event(
+        {
+          date,
+          type,
+          tags,
+          level: 'leader',
+          direction: 'dprk-to-china',
+          participants: [{ name: 'Kim Jong Un', lead: true }],
+        },
+        id,
+      );
+    const lines = findPrecedents(
+      prepared([
+        kim('a', '2018-03-25', 'state-visit'),
+        kim('b', '2018-05-07', 'summit'),
+        kim('c', '2018-06-19', 'visit'),
+        kim('d', '2019-01-07', 'delegation'),
+        kim('e', '2019-02-01', 'talks'),
+        kim('f', '2019-03-01', 'working-visit', ['unannounced']),
+        kim('g', '2019-04-01', 'unofficial-visit'),
+        kim('h', '2019-05-01', 'official-visit'),
+      ]),
+    );
+    const named = ['b', 'c', 'd', 'e', 'f', 'g', 'h'].map((id) => lines.get(id)!.previousName);
+    assert.deepEqual(named, [
+      'Kim Jong Un’s state visit (March 2018)',
+      'Kim Jong Un’s trip for a summit (May 2018)',
+      'Kim Jong Un’s visit (June 2018)',
+      // Not "Kim Jong Un’s delegation", which a reader takes for a delegation he sent.
+      'Kim Jong Un’s trip leading a delegation (January 2019)',
+      'Kim Jong Un’s trip for talks (February 2019)',
+      'Kim Jong Un’s unannounced working visit (March 2019)',
+      'Kim Jong Un’s unofficial visit (April 2019)',
+    ]);
+  });
+
+  it('names a trip whose travellers are not recorded by its kind and month', () => {
+    const unled = (id: string, date: string, type: EventData['type']) =>
+      event({ date, type, level: 'minister', direction: 'china-to-dprk' }, id);
+    const lines = findPrecedents(
+      prepared([unled('a', '1960-01', 'delegation'), unled('b', '1961-01', 'summit'), unled('c', '1962-01', 'visit')]),
+    );
+    assert.equal(lines.get('b')!.previousName, 'the delegation of January 1960');
+    assert.equal(lines.get('c')!.previousName, 'the summit of January 1961');
+  });
+
+  it('below senior-leader level, says only what the record holds', () => {
+    const lines = findPrecedents(
+      prepared([
+        visit('song-tao', '2017-11-17', 'minister'),
+        visit('wang-yi', '2018-05-02', 'minister'),
+        visit('politburo', '2018-09-01', 'politburo'),
+      ]),
+    );
+    assert.equal(
+      lines.get('wang-yi')!.text,
+      'The latest earlier Chinese visit to North Korea at minister level or higher in this record is Xi Jinping’s official visit (November 2017).',
+    );
+    assert.equal(lines.get('wang-yi')!.complete, false);
+    assert.equal(
+      lines.get('song-tao')!.text,
+      'This record holds no earlier Chinese visit to North Korea at minister level or higher.',
+    );
+    assert.equal(
+      lines.get('politburo')!.text,
+      'This record holds no earlier Chinese visit to North Korea at Politburo level or higher.',
+    );
+  });
+
   it('leaves out messages, agreements and exchanges that go both ways', () => {
     const result = findPrecedents(
       prepared([
