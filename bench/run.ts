@@ -247,19 +247,31 @@ for (const count of SIZES) {
     const ready = performance.getEntriesByName('timeline-filter-ready')[0];
     return { domContentLoaded: navigation!.domContentLoadedEventEnd, filterReady: ready?.startTime ?? NaN };
   });
-  const changes: Record<string, { median: number; p95: number; afterPaintMedian: number; afterPaintP95: number }> = {};
+  const changes: Record<
+    string,
+    { median: number; p95: number; afterPaintMedian: number; afterPaintP95: number; mapMedian: number; mapP95: number }
+  > = {};
   for (const kind of KINDS) {
-    await page.evaluate(() => performance.clearMeasures('timeline-filter-after-paint'));
+    await page.evaluate(() => {
+      performance.clearMeasures('timeline-filter-after-paint');
+      performance.clearMeasures('places-map-update');
+    });
     const samples = await timeChanges(page, kind, CHANGES);
     // The recount and chart redraw each change sets off after the list has painted.
     const after = await page.evaluate(() =>
       performance.getEntriesByName('timeline-filter-after-paint').map((entry) => entry.duration),
+    );
+    // Of that, the map of places' update (counting the places of the events shown, resizing circles, the table).
+    const map = await page.evaluate(() =>
+      performance.getEntriesByName('places-map-update').map((entry) => entry.duration),
     );
     changes[kind] = {
       median: round(quantile(samples, 0.5)),
       p95: round(quantile(samples, 0.95)),
       afterPaintMedian: round(quantile(after, 0.5)),
       afterPaintP95: round(quantile(after, 0.95)),
+      mapMedian: round(quantile(map, 0.5)),
+      mapP95: round(quantile(map, 0.95)),
     };
   }
   await page.close();
@@ -312,6 +324,8 @@ console.table(
       'p95 ms': result.changes[kind]!.p95,
       'after paint median ms': result.changes[kind]!.afterPaintMedian,
       'after paint p95 ms': result.changes[kind]!.afterPaintP95,
+      'map median ms': result.changes[kind]!.mapMedian,
+      'map p95 ms': result.changes[kind]!.mapP95,
     })),
   ),
 );
@@ -320,6 +334,8 @@ const machine = {
   cpus: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown'}`,
   memoryGiB: round(os.totalmem() / 2 ** 30),
   chromium: chromiumVersion,
+  // On a shared machine the load says how far to trust the timings: above the core count, not far.
+  loadAverage: os.loadavg().map((load) => round(load, 1)),
 };
 await mkdir('bench/results', { recursive: true });
 await writeFile('bench/results/latest.json', `${JSON.stringify({ machine, results }, null, 2)}\n`);
