@@ -1,43 +1,19 @@
 import { SHOWN_EVENT, type ShownEvent } from '../filter/attributes.ts';
-import { readPlaces } from './attributes.ts';
-import {
-  countPlaces,
-  events,
-  labelBox,
-  labelsToShow,
-  MAJOR_LABELS,
-  mapSummary,
-  radiusOf,
-  unlocatedSentence,
-  type LabelBox,
-} from './counts.ts';
-
-/** One place as the element knows it: its position in the list, its mark, its label and its table row. */
-interface Entry {
-  name: string;
-  circle: SVGCircleElement | undefined;
-  title: Element | undefined;
-  label: SVGTextElement | undefined;
-  box: LabelBox | undefined;
-  row: HTMLTableRowElement;
-  count: HTMLElement;
-}
+import type { MapUpdater } from './map-update.ts';
 
 /**
- * `<places-map>` follows the filter: on each "events shown" notice it counts the places those events name and
- * resizes the circles, names the busiest places, rewrites the description and the table. The build drew the
- * map and everything in it; nothing is projected here.
+ * `<places-map>` follows the filter as the chart does: on every "events shown" notice it redraws the map from
+ * the ids of the events shown. Its work (`map-update.ts`) loads with the first notice, which comes after the
+ * list has painted, so the map adds nothing to the script the page waits for.
  */
 class PlacesMap extends HTMLElement {
   #controller: AbortController | undefined;
-  #entries: Entry[] = [];
-  #index = new Map<string, number>();
-  /** Each event's places as positions in the list, read from its item the first time it is shown. */
-  #placesOf = new Map<string, number[]>();
+  #updater: MapUpdater | undefined;
+  /** The latest notice's ids, while the updater is still loading. */
+  #waiting: readonly string[] | undefined;
 
   connectedCallback() {
     this.#controller = new AbortController();
-    // Reading the map waits for the first notice, which comes after the list has painted.
     this.closest('timeline-filter')?.addEventListener(SHOWN_EVENT, this.#onShown as EventListener, {
       signal: this.#controller.signal,
     });
@@ -47,79 +23,15 @@ class PlacesMap extends HTMLElement {
     this.#controller?.abort();
   }
 
-  #read() {
-    const rows = [...this.querySelectorAll<HTMLTableRowElement>('tr[data-place]')];
-    this.#entries = rows.map((row) => {
-      const id = row.dataset.place!;
-      const circle = this.querySelector<SVGCircleElement>(`circle[data-place="${id}"]`) ?? undefined;
-      const label = this.querySelector<SVGTextElement>(`text[data-place="${id}"]`) ?? undefined;
-      const name = row.querySelector('th')!.firstChild!.textContent!.trim();
-      return {
-        name,
-        circle,
-        title: circle?.querySelector('title') ?? undefined,
-        label,
-        // The same box the build placed the label by, from the same point and name.
-        box: circle && label ? labelBox(Number(circle.getAttribute('cx')), Number(circle.getAttribute('cy')), name) : undefined,
-        row,
-        count: row.querySelector<HTMLElement>('[data-count]')!,
-      };
-    });
-    this.#index = new Map(rows.map((row, index) => [row.dataset.place!, index]));
-  }
-
-  #places(id: string): number[] {
-    let places = this.#placesOf.get(id);
-    if (!places) {
-      const item = document.getElementById(id);
-      places = item ? readPlaces(item).map((place) => this.#index.get(place) ?? -1) : [];
-      this.#placesOf.set(id, places);
-    }
-    return places;
-  }
-
   #onShown = (event: ShownEvent) => {
-    const started = performance.now();
-    if (this.#entries.length === 0) this.#read();
-    const tally = countPlaces(
-      event.detail.ids.map((id) => this.#places(id)),
-      this.#entries.length,
-    );
-    const { counts } = tally;
-    const max = Math.max(0, ...counts);
-    const labelled = labelsToShow(
-      counts,
-      this.#entries.map((entry) => entry.box),
-    );
-    const major = new Set([...labelled].slice(0, MAJOR_LABELS));
-    this.#entries.forEach((entry, index) => {
-      const count = counts[index]!;
-      const text = String(count);
-      if (entry.count.textContent !== text) entry.count.textContent = text;
-      if (entry.row.hidden !== (count === 0)) entry.row.hidden = count === 0;
-      if (entry.circle) {
-        const radius = String(radiusOf(count, max));
-        if (entry.circle.getAttribute('r') !== radius) entry.circle.setAttribute('r', radius);
-        entry.title!.textContent = `${entry.name}: ${events(count)}`;
-      }
-      if (entry.label && entry.label.hasAttribute('data-off') === labelled.has(index)) {
-        entry.label.toggleAttribute('data-off', !labelled.has(index));
-      }
-      if (entry.label && entry.label.hasAttribute('data-minor') === major.has(index)) {
-        entry.label.toggleAttribute('data-minor', !major.has(index));
-      }
+    if (this.#updater) return this.#updater.update(event.detail.ids);
+    const loading = this.#waiting !== undefined;
+    this.#waiting = event.detail.ids;
+    if (loading) return;
+    void import('./map-update.ts').then(({ MapUpdater }) => {
+      this.#updater = new MapUpdater(this);
+      this.#updater.update(this.#waiting!);
     });
-    // The table lists the busiest first, as the build did for the whole record.
-    const body = this.querySelector('[data-map-rows]')!;
-    const order = this.#entries.map((_, index) => index).sort((a, b) => counts[b]! - counts[a]! || a - b);
-    if (order.some((entry, position) => body.children[position] !== this.#entries[entry]!.row)) {
-      body.append(...order.map((index) => this.#entries[index]!.row));
-    }
-    const drawn = this.#entries.map((entry) => ({ name: entry.name, drawn: entry.circle !== undefined }));
-    this.querySelector('[data-map-summary]')!.textContent = mapSummary(drawn, tally);
-    this.querySelector('[data-map-unlocated]')!.textContent = unlocatedSentence(tally.unlocated);
-    // The map's share of the work done after the list has painted, read by `npm run bench`.
-    performance.measure('places-map-update', { start: started, end: performance.now() });
   };
 }
 
