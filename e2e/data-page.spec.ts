@@ -37,11 +37,24 @@ test.describe('the data page', () => {
   test('has a codebook listing every field the build accepts, and every value with its meaning', async ({ page }) => {
     await page.goto('/data/');
     const fields = page.getByRole('table', { name: 'Fields of an event' }).getByRole('rowheader');
+    const inside = (name: string, key = name, marker = '.') =>
+      KNOWN_FIELDS[key]!.map((field) => `${name}${marker}${field}`);
     await expect(fields).toHaveText([
       ...KNOWN_FIELDS['']!.flatMap((name) =>
         name === 'participants' || name === 'sources'
-          ? [name, ...KNOWN_FIELDS[name]!.map((field) => `${name}[].${field}`)]
-          : [name],
+          ? [name, ...inside(name, name, '[].')]
+          : name === 'accounts'
+            ? [
+                name,
+                'accounts.china',
+                ...inside('accounts.china'),
+                'accounts.dprk',
+                ...inside('accounts.dprk'),
+                'accounts.differences',
+                'accounts.phrases',
+                ...inside('accounts.phrases', 'accounts.phrases', '[].'),
+              ]
+            : [name],
       ),
     ]);
     const values = page.getByRole('region', { name: 'Values and what they mean' });

@@ -39,6 +39,7 @@ test('the data export lists every event in timeline order with every field', asy
     'summary',
     'sources',
     'tags',
+    'accounts',
     'added',
     'url',
   ]);

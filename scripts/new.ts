@@ -5,7 +5,7 @@
  * Everything else (questions, the build's messages) goes to standard error. This file is the thin part
  * that touches the clock, the terminal and the disk; src/editor/ holds the rest.
  */
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
@@ -13,8 +13,19 @@ import { dateProblem } from '../src/domain/dates.ts';
 import { Registry } from '../src/domain/registry.ts';
 import { readEventFolder } from '../src/loaders/event-files.ts';
 import { readPeopleFile } from '../src/loaders/people-file.ts';
-import { interview, InputEnded, type Conversation } from '../src/editor/interview.ts';
-import { prepareDraft, slugFromTitle, uniqueId, type Answers, type Draft } from '../src/editor/scaffold.ts';
+import { interview, InputEnded, type Conversation } from '../src/editor/new/interview.ts';
+import {
+  draftText,
+  prepareDraft,
+  slugFromTitle,
+  uniqueId,
+  type Answers,
+  type Draft,
+} from '../src/editor/new/answers.ts';
+import { checkDraft } from '../src/editor/draft/check.ts';
+import { possibleDuplicates } from '../src/editor/draft/duplicates.ts';
+import { takenIds } from '../src/editor/draft/ids.ts';
+import { dateRangeText } from '../src/domain/dates.ts';
 
 const USAGE = `Usage: npm run new [-- flags]
 
@@ -27,12 +38,14 @@ Writes a new event into content/events/ (or EVENTS_DIR) as a draft (draft: true)
                            summit, talks, agreement, commemoration, message, military, economic, other
   --direction DIRECTION    china-to-dprk, dprk-to-china, mutual, multilateral
   --lead "Name"            the travelling lead, by any spelling in content/people.yaml: decides the level
-  --participant "Name"     anyone else (repeat the flag for each)
+  --participant "Name"     anyone else in the registry (repeat the flag for each)
+  --one-off "Name=side"    someone not in the registry, named once, with their side: china, dprk or other
   --level LEVEL            when no lead decides it: leader, head-of-government, senior-leader, politburo,
                            minister, vice-minister, official
   --location "…"  --occasion "…"  --summary "…" (at most 300 characters)
   --source-title "…"  --source-publisher "…"  --source-url URL  --source-published DATE
   --source-side china|dprk|other
+                           repeat the five --source-… flags for each further source, in the same order
   --slug short-name        the file's name after the date (default: from the title)
   --today YYYY-MM-DD       the "added" date (default: today)
   --yes                    ask nothing: write the draft if it is valid, else say why and exit 1
@@ -46,15 +59,16 @@ const OPTIONS = {
   direction: { type: 'string' },
   lead: { type: 'string' },
   participant: { type: 'string', multiple: true },
+  'one-off': { type: 'string', multiple: true },
   level: { type: 'string' },
   location: { type: 'string' },
   occasion: { type: 'string' },
   summary: { type: 'string' },
-  'source-title': { type: 'string' },
-  'source-publisher': { type: 'string' },
-  'source-url': { type: 'string' },
-  'source-published': { type: 'string' },
-  'source-side': { type: 'string' },
+  'source-title': { type: 'string', multiple: true },
+  'source-publisher': { type: 'string', multiple: true },
+  'source-url': { type: 'string', multiple: true },
+  'source-published': { type: 'string', multiple: true },
+  'source-side': { type: 'string', multiple: true },
   slug: { type: 'string' },
   today: { type: 'string' },
   yes: { type: 'boolean', default: false },
@@ -74,23 +88,6 @@ function today(): string {
   const now = new Date();
   const pad = (value: number) => String(value).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-/** Every id in use in the events folder: each file's name, in any subfolder, and each old id that redirects. */
-async function takenIds(dir: string): Promise<Set<string>> {
-  const taken = new Set<string>();
-  let names: string[];
-  try {
-    names = (await readdir(dir, { recursive: true, withFileTypes: true }))
-      .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
-      .map((entry) => entry.name.slice(0, -'.md'.length));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return taken;
-    throw error;
-  }
-  for (const name of names) taken.add(name);
-  for (const event of (await readEventFolder(dir)).events) for (const id of event.data.formerIds) taken.add(id);
-  return taken;
 }
 
 /** A terminal conversation over readline: Tab completes where a question offers completions. */
@@ -149,6 +146,24 @@ function flags() {
   }
 }
 
+/** The sources the repeated --source-… flags give: the first, and any more, paired by their order. */
+function sourcesFrom(values: NonNullable<ReturnType<typeof flags>>): Pick<Answers, 'source' | 'moreSources'> {
+  const count = Math.max(
+    1,
+    ...(['title', 'publisher', 'url', 'published', 'side'] as const).map(
+      (field) => values[`source-${field}`]?.length ?? 0,
+    ),
+  );
+  const sources = Array.from({ length: count }, (_, index) => ({
+    title: values['source-title']?.[index],
+    publisher: values['source-publisher']?.[index],
+    url: values['source-url']?.[index],
+    published: values['source-published']?.[index],
+    side: values['source-side']?.[index],
+  }));
+  return { source: sources[0]!, moreSources: sources.slice(1) };
+}
+
 async function main(): Promise<number> {
   const values = flags();
   if (!values) return 2;
@@ -186,13 +201,11 @@ async function main(): Promise<number> {
     summary: values.summary,
     lead: values.lead,
     participants: values.participant ?? [],
-    source: {
-      title: values['source-title'],
-      publisher: values['source-publisher'],
-      url: values['source-url'],
-      published: values['source-published'],
-      side: values['source-side'],
-    },
+    oneOffs: (values['one-off'] ?? []).map((typed) => {
+      const at = typed.lastIndexOf('=');
+      return at === -1 ? { name: typed, side: '' } : { name: typed.slice(0, at), side: typed.slice(at + 1) };
+    }),
+    ...sourcesFrom(values),
     added,
     slug: values.slug,
   };
@@ -224,6 +237,30 @@ async function main(): Promise<number> {
     } finally {
       talk.close();
     }
+  }
+
+  // Events already in the record it may duplicate: said now, and noted in the file, as import does.
+  const data = checkDraft(draft.text, registry, registryFile).data;
+  if (data) {
+    const ids = data.participants
+      .map((participant) => registry.find(participant.name)?.id)
+      .filter((id) => id !== undefined);
+    const lead = data.participants.find((participant) => participant.lead);
+    const duplicates = possibleDuplicates(
+      { date: data.date, end: data.end, people: ids, lead: lead && registry.find(lead.name)?.id },
+      (await readEventFolder(eventsDir, shown)).events,
+      registry,
+    );
+    const notes = duplicates.map(
+      (event) =>
+        `POSSIBLE DUPLICATE: ${event.file} (${dateRangeText(event.data.date, event.data.end)}) also names ${event.shared.join(', ')}. If this is that event, add to it instead.`,
+    );
+    for (const note of notes) say(note);
+    if (notes.length)
+      draft = {
+        ...draft,
+        text: draftText({ ...draft.answers, level: draft.level ?? draft.answers.level }, registry, notes),
+      };
   }
 
   // The draft is valid, so it has a date, and any short name given is a valid one.

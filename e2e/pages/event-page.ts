@@ -11,6 +11,8 @@ export class EventPage extends SitePage {
   readonly details: Locator;
   /** Where a visit stands in the record: "First … since …", or what the record shows below complete levels. */
   readonly precedent: Locator;
+  /** The mark a draft carries (only `astro dev` builds drafts). */
+  readonly draftMark: Locator;
   readonly participants: Locator;
   readonly participantItems: Locator;
   /** The narrative, written in Markdown. */
@@ -34,6 +36,7 @@ export class EventPage extends SitePage {
     this.facts = this.article.getByRole('list', { name: 'Type, direction and level' }).getByRole('listitem');
     this.details = this.article.getByRole('definition');
     this.precedent = this.article.getByRole('paragraph').filter({ hasText: PRECEDENT_LINE });
+    this.draftMark = this.article.getByText('Draft', { exact: true });
     this.participants = this.article.getByRole('region', { name: 'Participants', exact: true });
     this.participantItems = this.participants.getByRole('listitem');
     this.account = this.article.getByRole('region', { name: 'Account', exact: true });
@@ -47,8 +50,9 @@ export class EventPage extends SitePage {
     this.next = this.neighbours.getByRole('link', { name: /^Next event/ });
   }
 
-  async goto(id: string) {
-    return this.page.goto(`/events/${id}/`);
+  /** Opens an event's page, on the preview server, or on another (`origin`, such as a dev server's). */
+  async goto(id: string, origin?: string) {
+    return this.page.goto(origin ? new URL(`/events/${id}/`, origin).href : `/events/${id}/`);
   }
 
   /** A participant's entry, by their name. */

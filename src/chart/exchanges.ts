@@ -4,12 +4,15 @@
  * events still shown, with the same code.
  */
 import { ticks } from 'd3-array';
+import { DRAFT_EXPLANATION, draftsBeside } from '../domain/draft-label.ts';
 
 /** What the chart counts of one event: the year it starts in, its direction and its level ('' for none). */
 export interface Countable {
   start: number;
   direction: string;
   level: string;
+  /** Drafts (in `astro dev` only) are not counted, but shown beside each year's total. */
+  draft?: boolean;
 }
 
 /** The three groups the chart splits directions into, so no event is counted twice. */
@@ -46,6 +49,8 @@ export interface Counts {
   /** Row-major: year, then group, then tier. */
   cells: Uint32Array;
   total: number;
+  /** Drafts per year, from `firstYear`: shown beside the counts, never in them. */
+  drafts: Uint32Array;
 }
 
 const CELLS_PER_YEAR = DIRECTION_GROUPS.length * TIERS.length;
@@ -72,14 +77,19 @@ export function countExchanges(events: Iterable<Countable>, firstYear: number, l
   const years = Math.max(0, lastYear - firstYear + 1);
   const cells = new Uint32Array(years * CELLS_PER_YEAR);
   let total = 0;
-  for (const { start, direction, level } of events) {
+  const drafts = new Uint32Array(years);
+  for (const { start, direction, level, draft } of events) {
     const group = GROUP_OF.get(direction);
     const tier = TIER_OF.get(level);
     if (group === undefined || tier === undefined || start < firstYear || start > lastYear) continue;
+    if (draft) {
+      drafts[start - firstYear]!++;
+      continue;
+    }
     cells[(start - firstYear) * CELLS_PER_YEAR + group * TIERS.length + tier]!++;
     total++;
   }
-  return { firstYear, lastYear, cells, total };
+  return { firstYear, lastYear, cells, total, drafts };
 }
 
 const yearsOf = ({ firstYear, lastYear }: Counts) =>
@@ -211,9 +221,17 @@ export function tableBodyHtml(counts: Counts): string {
               `<td data-year="${year}" data-direction="${group}" data-level="${tier}">${count}</td>`,
           )
           .join('') +
-        `<td data-year="${year}" data-total>${cells.reduce((sum, { count }) => sum + count, 0)}</td></tr>`,
+        `<td data-year="${year}" data-total>${cells.reduce((sum, { count }) => sum + count, 0)}${draftMark(counts, year)}</td></tr>`,
     )
     .join('');
+}
+
+/** Beside a year's total, the drafts of that year, marked: they are shown, never counted. */
+function draftMark(counts: Counts, year: number): string {
+  const drafts = counts.drafts[year - counts.firstYear] ?? 0;
+  return drafts
+    ? ` <strong class="draft-badge" data-draft title="${escape(DRAFT_EXPLANATION)}">${escape(draftsBeside(drafts))}</strong>`
+    : '';
 }
 
 /** The counts as CSV rows, header first: one row per year, group and tier, the long form analysts load. */

@@ -15,6 +15,7 @@ export const EVENT_ATTRIBUTES = {
   end: 'data-end',
   people: 'data-people',
   searchText: 'data-search-text',
+  draft: 'data-draft',
 } as const;
 
 /**
@@ -41,6 +42,7 @@ export function eventAttributes(event: Filterable): Record<string, string> {
     [EVENT_ATTRIBUTES.end]: event.end === event.start ? '' : String(event.end),
     [EVENT_ATTRIBUTES.people]: event.people.join(' '),
     [EVENT_ATTRIBUTES.searchText]: event.searchText,
+    [EVENT_ATTRIBUTES.draft]: event.draft ? 'true' : '',
   };
   // Empty values are left out (on thousands of items every byte counts); reading them back gives the same.
   for (const [name, value] of Object.entries(attributes)) if (value === '') delete attributes[name];
@@ -61,6 +63,7 @@ export function readEvent(item: Pick<Element, 'getAttribute'>): Filterable {
     end: end === null ? start : Number(end),
     people: people ? people.split(' ') : [],
     searchText: get(EVENT_ATTRIBUTES.searchText),
+    ...(item.getAttribute(EVENT_ATTRIBUTES.draft) === 'true' ? { draft: true } : {}),
   };
 }
 

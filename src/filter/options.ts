@@ -38,6 +38,7 @@ export function filterableOf({ data, participants }: RecordEvent): Filterable {
     end: yearOf(data.end ?? data.date),
     people: [...new Set(participants.map(personIdOf))],
     searchText: foldText(unseen.filter(Boolean).join(' ')),
+    ...(data.draft ? { draft: true } : {}),
   };
 }
 

@@ -36,6 +36,8 @@ export interface Filterable {
   people: readonly string[];
   /** Every searchable field, passed through `foldText`. */
   searchText: string;
+  /** A draft, shown only by `astro dev`: listed and marked, but left out of the chart's counts. */
+  draft?: boolean;
 }
 
 /** The options each facet offers and each year the range may take; parameters outside them are ignored. */

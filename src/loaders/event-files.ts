@@ -3,6 +3,7 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import { CORE_SCHEMA, load as loadYaml, YAMLException } from 'js-yaml';
 import type { z } from 'astro/zod';
+import { placeholderProblems } from '../domain/placeholders.ts';
 import { eventSchema, FIELD_HELP, ID_PATTERN, KNOWN_FIELDS, type EventData } from '../domain/schema.ts';
 import { closest } from '../text/closest.ts';
 
@@ -71,6 +72,8 @@ export async function readEventFolder(
     const id = path.basename(absolute, '.md');
     const result = parseEventFile(texts[index]!);
     const fileProblems = 'problems' in result ? [...result.problems] : [];
+    // Only drafts may still hold what the editor tools left for the editor to write.
+    if ('data' in result && !result.data.draft) fileProblems.push(...placeholderProblems(result.data, result.body));
     if (!ID_PATTERN.test(id)) {
       fileProblems.unshift(
         `file name "${id}.md" is not allowed (use lowercase letters, digits and hyphens, e.g. 2023-07-26-li-hongzhong.md)`,

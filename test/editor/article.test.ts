@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { readArticle } from '../../src/editor/article.ts';
-import { publisherOf } from '../../src/editor/outlets.ts';
+import { readArticle } from '../../src/editor/import/article.ts';
+import { publisherOf } from '../../src/editor/import/outlets.ts';
 import { fixture } from './fixtures.ts';
 
 // Example pages made up for these tests; the real reports are in test/fixtures/articles/.
@@ -102,7 +102,7 @@ describe('the publisher', () => {
     assert.deepEqual(publisherOf(article, 'https://example.org/a'), {
       name: 'Xinhua (via example.org)',
       side: 'china',
-      basis: 'the credit "(Xinhua)" opening the story, on a page of example.org',
+      basis: 'the credit "BEIJING, June 17 (Xinhua) --" opening the story, on a page of example.org',
       sideBasis:
         'Xinhua is a Chinese state outlet, and a page carrying its text word for word counts as its account (check that this one does)',
     });

@@ -54,12 +54,47 @@ describe('npm run import', () => {
       [],
       ['a.txt', '--published', '2025-13-01'],
       ['a.txt', '--url', 'ftp://example.org'],
-      ['missing.txt'],
+      ['a.txt', 'b.txt', '--published', '2025-01-01'],
     ]) {
       const result = run(...args);
       assert.equal(result.status, 1, args.join(' '));
       assert.match(result.stderr, /usage: npm run import -- FILE/);
       assert.equal(result.stdout, '');
     }
+  });
+
+  it('refuses a missing, empty or binary file with the reason, never calling it a bug, and imports the rest', async () => {
+    const { dir, run } = await setUp();
+    const { url, source } = await fixture('kcna-xi-to-visit-dprk-2019.txt');
+    await writeFile(path.join(dir, 'empty.txt'), '  \n');
+    await writeFile(
+      path.join(dir, 'photo.jpg'),
+      Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1]),
+    );
+    await writeFile(
+      path.join(dir, 'report.html'),
+      `<html><head><link rel="canonical" href="${url}"></head><body><h1>Xi Jinping to visit DPRK</h1>${source
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => `<p>${line}</p>`)
+        .join('')}<p>Published 2019-06-17</p></body></html>`,
+    );
+    const result = run(
+      path.join(dir, 'missing.txt'),
+      path.join(dir, 'empty.txt'),
+      path.join(dir, 'photo.jpg'),
+      path.join(dir, 'report.html'),
+      '--today',
+      '2026-11-23',
+    );
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stdout, /not imported: \S*missing\.txt: it cannot be read/);
+    assert.match(result.stdout, /not imported: \S*empty\.txt: the file is empty/);
+    assert.match(result.stdout, /not imported: \S*photo\.jpg: the file is binary/);
+    assert.doesNotMatch(`${result.stdout}${result.stderr}`, /bug in the importer/);
+    assert.equal(
+      result.stdout.trimEnd().split('\n').at(-1),
+      path.join(dir, 'events', '2019-06-20-xi-jinping-state-visit.md'),
+    );
   });
 });

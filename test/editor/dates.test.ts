@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { describe, it } from 'node:test';
-import { readArticle } from '../../src/editor/article.ts';
-import { bestDate, findDates, publicationDate } from '../../src/editor/dates.ts';
-import { splitSentences, type Sentence } from '../../src/editor/sentences.ts';
+import { readArticle } from '../../src/editor/import/article.ts';
+import { bestDate, findDates, publicationDate } from '../../src/editor/import/dates.ts';
+import { splitSentences, type Sentence } from '../../src/editor/import/sentences.ts';
 
 // Sentences made up for these tests, shaped like the reports the importer reads.
 const story = (...paragraphs: string[]): Sentence[] =>
@@ -105,9 +105,9 @@ describe('the date a report was published', () => {
 
   it('is the same whatever the time zone of the machine', () => {
     const script = `
-      import { readArticle } from './src/editor/article.ts';
-      import { bestDate, findDates, publicationDate } from './src/editor/dates.ts';
-      import { storySentences } from './src/editor/sentences.ts';
+      import { readArticle } from './src/editor/import/article.ts';
+      import { bestDate, findDates, publicationDate } from './src/editor/import/dates.ts';
+      import { storySentences } from './src/editor/import/sentences.ts';
       const article = readArticle('Headline words here\\n\\nPublished: Jun 19, 2019 11:59 PM\\n\\nThe president left on Saturday for a state visit from June 20 to 21, officials said today.\\n');
       const published = publicationDate(article, undefined);
       const { candidates, anniversaries } = findDates(storySentences(article), published);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
 import type { EventData } from '../../src/domain/schema.ts';
-import { buildDraft, type Draft } from '../../src/editor/import.ts';
+import { buildDraft, type Draft } from '../../src/editor/import/build-draft.ts';
 import { parseEventFile } from '../../src/loaders/event-files.ts';
 import { readRecord } from '../../src/loaders/record.ts';
 import { copiedRuns, fixture, PEOPLE_FILE, record } from './fixtures.ts';
@@ -166,7 +166,7 @@ const CASES: Expected[] = [
     direction: 'dprk-to-china',
     level: 'senior-leader',
     lead: 'Choe Ryong Hae',
-    people: ['Choe Ryong Hae', 'Kim Jong Un', 'Wang Jiarui', 'Xi Jinping', 'Kim Yong Nam'],
+    people: ['Choe Ryong Hae', 'Kim Jong Un', 'Wang Jiarui', 'Xi Jinping', 'Jang Song Thaek', 'Kim Yong Nam'],
     source: {
       title: 'NK envoy-Beijing arrival',
       publisher: 'Yonhap (via GlobalPost)',
@@ -174,7 +174,7 @@ const CASES: Expected[] = [
       side: 'other',
     },
     duplicate: 'content/events/2013-05-22-choe-ryong-hae-special-envoy.md',
-    unlisted: ['Yang Jiechi', 'Jang Song-thaek'],
+    unlisted: ['Yang Jiechi'],
   },
   {
     file: 'dailydhakatimes-li-qiang-announced-2025.txt',
@@ -237,7 +237,7 @@ describe('importing saved reports', () => {
         for (const name of expected.unlisted ?? [])
           assert.match(draft.text, new RegExp(`not in content/people.yaml:[^]*${name}`));
         for (const name of expected.left ?? [])
-          assert.match(draft.text, new RegExp(`"the late …", so left out:[^]*${name}`));
+          assert.match(draft.text, new RegExp(`"the late …" \\(or as having died\\), so left out:[^]*${name}`));
       });
 
       it('cites the report as its first source', () => {
@@ -299,15 +299,13 @@ describe('the draft file', () => {
     assert.match(draft.text, /from given with --published/);
   });
 
-  it('keeps a report with no date at all valid, saying the date is a placeholder', async () => {
+  it('refuses a report that dates nothing, saying how to give its date', async () => {
     const context = await record();
     const source =
       'A note\n\nSomeone wrote something about the weather and nothing else at all, at some length here.\n';
-    const draft = buildDraft({ source, today: TODAY, ...context });
-    const parsed = parseEventFile(draft.text);
-    assert.ok('data' in parsed, 'the draft parses');
-    assert.equal(parsed.data.date, '2026');
-    assert.equal(parsed.data.type, 'other');
-    assert.match(draft.text, /PLACEHOLDER: the report gives no date at all/);
+    assert.throws(() => buildDraft({ source, today: TODAY, ...context }), {
+      name: 'NotAReport',
+      message: /gives a date .*pass --published YYYY-MM-DD/,
+    });
   });
 });

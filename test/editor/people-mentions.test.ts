@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { directionOf, leadOf, typeOf } from '../../src/editor/classify.ts';
-import { namedAsLate, peopleNamed, unlistedOfficials } from '../../src/editor/people-mentions.ts';
-import { splitSentences, type Sentence } from '../../src/editor/sentences.ts';
+import { directionOf, leadOf, typeOf } from '../../src/editor/import/classify.ts';
+import { namedAsLate, peopleNamed, unlistedOfficials } from '../../src/editor/import/people-mentions.ts';
+import { splitSentences, type Sentence } from '../../src/editor/import/sentences.ts';
 import { record } from './fixtures.ts';
 
 // Sentences made up for these tests; the names are the registry's.

@@ -6,9 +6,9 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { Registry } from '../../src/domain/registry.ts';
-import { completePerson, suggestPeople } from '../../src/editor/people-suggestions.ts';
-import { questionOf } from '../../src/editor/interview.ts';
-import { draftText, prepareDraft, slugFromTitle, uniqueId, type Answers } from '../../src/editor/scaffold.ts';
+import { completePerson, suggestPeople } from '../../src/editor/new/people-suggestions.ts';
+import { questionOf } from '../../src/editor/new/interview.ts';
+import { draftText, prepareDraft, slugFromTitle, uniqueId, type Answers } from '../../src/editor/new/answers.ts';
 import { parseEventFile } from '../../src/loaders/event-files.ts';
 import { readPeopleFile } from '../../src/loaders/people-file.ts';
 import { readRecord } from '../../src/loaders/record.ts';
@@ -257,7 +257,11 @@ describe('npm run new with flags (--yes)', () => {
       replacing('--date', '2025-02-30'),
       'date "2025-02-30" is not a real calendar day (use YYYY-MM-DD, YYYY-MM or YYYY)',
     ],
-    ['an unknown type', replacing('--type', 'summt'), 'type "summt" is not an allowed value (one of state-visit,'],
+    [
+      'an unknown type',
+      replacing('--type', 'summt'),
+      'type "summt" is not an allowed value (did you mean "summit"?) (one of state-visit,',
+    ],
     [
       'someone not in the registry',
       replacing('--participant', 'Kim Jung Un'),
