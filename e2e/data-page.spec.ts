@@ -1,6 +1,17 @@
 import { KNOWN_FIELDS } from '../src/domain/schema.ts';
 import { accessibilityViolations, expect, test } from './fixtures.ts';
 
+/** Fields that hold a list: the codebook names their parts `name[].part`. */
+const LISTS = new Set(['participants', 'sources', 'accounts.phrases']);
+
+/** The codebook's rows for a field: the field itself, then each of its parts, depth first. */
+const codebookRows = (name: string, shown = name): string[] => [
+  shown,
+  ...(KNOWN_FIELDS[name] ?? []).flatMap((part) =>
+    codebookRows(`${name}.${part}`, `${shown}${LISTS.has(name) ? '[]' : ''}.${part}`),
+  ),
+];
+
 test.describe('the data page', () => {
   test('is what the header’s Data link opens', async ({ page }) => {
     await page.goto('/');
@@ -37,26 +48,7 @@ test.describe('the data page', () => {
   test('has a codebook listing every field the build accepts, and every value with its meaning', async ({ page }) => {
     await page.goto('/data/');
     const fields = page.getByRole('table', { name: 'Fields of an event' }).getByRole('rowheader');
-    const inside = (name: string, key = name, marker = '.') =>
-      KNOWN_FIELDS[key]!.map((field) => `${name}${marker}${field}`);
-    await expect(fields).toHaveText([
-      ...KNOWN_FIELDS['']!.flatMap((name) =>
-        name === 'participants' || name === 'sources'
-          ? [name, ...inside(name, name, '[].')]
-          : name === 'accounts'
-            ? [
-                name,
-                'accounts.china',
-                ...inside('accounts.china'),
-                'accounts.dprk',
-                ...inside('accounts.dprk'),
-                'accounts.differences',
-                'accounts.phrases',
-                ...inside('accounts.phrases', 'accounts.phrases', '[].'),
-              ]
-            : [name],
-      ),
-    ]);
+    await expect(fields).toHaveText(KNOWN_FIELDS['']!.flatMap((name) => codebookRows(name)));
     const values = page.getByRole('region', { name: 'Values and what they mean' });
     for (const heading of ['type', 'direction', 'level', 'sources[].side and participants[].side']) {
       await expect(values.getByRole('heading', { level: 3, name: heading, exact: true })).toBeVisible();

@@ -133,10 +133,10 @@ test.describe('filtering the timeline', () => {
 test.describe('the URL holds the view', () => {
   test('opening a shared link shows that view, and a change survives a reload', async ({ page, timeline, record }) => {
     await timeline.goto(
-      'type=summit&type=official-visit&direction=dprk-to-china&level=leader&person=kim-jong-un&from=2018&to=2019&q=beijing',
+      'type=summit&type=visit&direction=dprk-to-china&level=leader&person=kim-jong-un&from=2018&to=2019&q=beijing',
     );
     await expect(timeline.checkbox('Summit')).toBeChecked();
-    await expect(timeline.checkbox('Official visit')).toBeChecked();
+    await expect(timeline.checkbox('Visit')).toBeChecked();
     await expect(timeline.checkbox('North Korea to China')).toBeChecked();
     await expect(timeline.checkbox('Top leader')).toBeChecked();
     await expect(timeline.checkbox('Kim Jong Un')).toBeChecked();
@@ -147,18 +147,18 @@ test.describe('the URL holds the view', () => {
       expect(visible.length).toBeGreaterThan(0);
       for (const id of visible) {
         const event = record.find((candidate) => candidate.id === id)!;
-        expect(['summit', 'official-visit']).toContain(event.type);
+        expect(['summit', 'visit']).toContain(event.type);
         expect(withPerson('kim-jong-un')(event)).toBe(true);
       }
     }).toPass();
 
     await timeline.checkbox('Summit').uncheck();
     await expect(page).toHaveURL(
-      '/?type=official-visit&direction=dprk-to-china&level=leader&person=kim-jong-un&from=2018&to=2019&q=beijing',
+      '/?type=visit&direction=dprk-to-china&level=leader&person=kim-jong-un&from=2018&to=2019&q=beijing',
     );
     await page.reload();
     await expect(timeline.checkbox('Summit')).not.toBeChecked();
-    await expect(timeline.checkbox('Official visit')).toBeChecked();
+    await expect(timeline.checkbox('Visit')).toBeChecked();
   });
 
   test('ignores unknown and malformed parameters', async ({ page, timeline, record }) => {
