@@ -1,8 +1,14 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { freePort } from './e2e/free-port.ts';
 
-/** The preview server's port: E2E_PORT lets two checkouts run the suite side by side. */
-export const PORT = Number(process.env.E2E_PORT || 4321);
+/**
+ * The preview server's port: E2E_PORT when set, otherwise a port free now, so the suite runs beside
+ * `npm start` (4321) or another checkout's suite. The runner picks it once and leaves it in the environment,
+ * where the workers it starts (which load this file again) find it.
+ */
+process.env.E2E_PORT ||= String(await freePort());
+export const PORT = Number(process.env.E2E_PORT);
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 /**
@@ -40,13 +46,18 @@ export default defineConfig({
   ],
   // The tests run against the production build, served as a host would serve it.
   webServer: {
-    command: `npm run build && npm run preview -- --host 127.0.0.1 --port ${PORT}`,
+    // --ignore-lock: a preview server already running for this folder (`npm start`) must not stop this one.
+    command: `npm run build && npm run preview -- --host 127.0.0.1 --port ${PORT} --ignore-lock`,
     url: BASE_URL,
-    reuseExistingServer: !process.env.CI,
+    // Never: a server already on the port is not this build's (another checkout's, or any program's), and
+    // testing it would test something else. A busy E2E_PORT fails at once, saying so.
+    reuseExistingServer: false,
     timeout: 180_000,
     env: {
       EVENTS_DIR: 'content/events',
       ASTRO_TELEMETRY_DISABLED: '1',
+      // The same site from a shallow clone as from a whole one: histories are tested on repositories the tests make.
+      GIT_HISTORY: 'off',
       // Event pages link to their file in the repository; a stand-in where package.json and CI name none.
       GITHUB_REPOSITORY: process.env.GITHUB_REPOSITORY || 'example/china-dprk-timeline',
     },

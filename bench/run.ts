@@ -31,6 +31,24 @@ const PLACES = ['Pyongyang', 'Beijing', 'Dalian', 'Shenyang', 'Dandong', 'Sinuij
 const SURNAMES = ['Kim', 'Li', 'Wang', 'Zhang', 'Choe', 'Pak', 'Ri', 'Liu', 'Chen', 'Zhao', 'Han', 'Jo'];
 const GIVEN = ['Yong', 'Song', 'Hua', 'Ming', 'Chol', 'Jun', 'Hui', 'Qiang', 'Nam', 'Wei', 'Il', 'Su'];
 
+const SENTENCES = [
+  'The two sides discussed economic cooperation and the situation on the peninsula.',
+  'A banquet was held in the evening, and the guests attended a performance.',
+  'The delegation laid a wreath at the cemetery of the Chinese People’s Volunteers.',
+  'Talks covered trade across the border, the railway bridge and the new highway.',
+  'Both accounts stressed friendship sealed in blood and a shared socialist cause.',
+  'The visitors toured a factory, a farm and a school on the outskirts of the city.',
+  'Officials signed agreements on customs, tourism and scientific exchanges.',
+  'The leaders agreed to keep in close contact and to exchange visits often.',
+  'Reports from the time differ on the length of the stay and on who else attended.',
+  'The host side described the talks as candid, friendly and fruitful.',
+  'A joint statement was not issued, though each side summarised the meeting.',
+  'Crowds lined the road from the station to the guest house to greet the visitors.',
+];
+
+/** A third paragraph of six sentences, so the accounts the full-text search reads are as long as real ones. */
+const account = () => Array.from({ length: 6 }, () => pick(SENTENCES)).join(' ');
+
 /** A folder of `count` valid events and the registry of the 300 people they name. */
 async function generate(count: number): Promise<{ events: string; people: string }> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'bench-content-'));
@@ -95,9 +113,11 @@ tags: [bench]
 places: [${places.join(', ')}]
 ---
 
-A generated narrative for event ${index}. It has **two** short paragraphs, like most real ones.
+A generated narrative for event ${index}. It has **three** paragraphs, about as long as the real ones.
 
 The second paragraph says that ${who[0]!.name} met ${who.at(-1)!.name} in ${place}.
+
+${account()}
 `,
     );
   }
@@ -143,13 +163,25 @@ async function serve(dir: string): Promise<{ server: Server; origin: string }> {
   return { server, origin: `http://127.0.0.1:${port}` };
 }
 
-/** Gzipped bytes of every script the timeline page loads, inline or from a file. */
+/**
+ * Gzipped bytes of every script the timeline page loads before anyone acts: inline, from a file, and the
+ * modules those import statically (each once). Modules imported on demand (the full chart when opened, the
+ * CSV writer when a download is asked for) are not counted; the full text search fetches is measured apart.
+ */
 async function scriptBytes(outDir: string, html: string): Promise<number> {
   let total = 0;
-  for (const [, src] of html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)) {
-    total += gzipSync(await readFile(path.join(outDir, src!))).length;
-  }
-  for (const [, body] of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
+  const seen = new Set<string>();
+  const count = async (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = await readFile(file, 'utf8');
+    total += gzipSync(code).length;
+    for (const [, imported] of code.matchAll(/(?:^|[;}\n])\s*import\s*(?:[^'"()]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
+      await count(path.resolve(path.dirname(file), imported!));
+    }
+  };
+  for (const [, src] of html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)) await count(path.join(outDir, src!));
+  for (const [, body] of html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)) {
     if (body!.trim()) total += gzipSync(body!).length;
   }
   return total;
@@ -251,6 +283,10 @@ for (const count of SIZES) {
     string,
     { median: number; p95: number; afterPaintMedian: number; afterPaintP95: number; mapMedian: number; mapP95: number }
   > = {};
+  // Search reads the entries' full text, which the page fetches when the search box is first focused: the
+  // keystrokes are timed once it has arrived, searching everything.
+  await page.locator('input[name="q"]').focus();
+  await page.waitForFunction(() => performance.getEntriesByName('timeline-filter-full-text').length > 0);
   for (const kind of KINDS) {
     await page.evaluate(() => {
       performance.clearMeasures('timeline-filter-after-paint');
@@ -285,12 +321,18 @@ for (const count of SIZES) {
     indexKiB: round(Buffer.byteLength(html) / 1024),
     indexGzipKiB: round(gzipSync(html).length / 1024),
     scriptGzipKiB: round((await scriptBytes(site, html)) / 1024, 2),
+    // Fetched only when a reader first searches.
+    fullTextGzipKiB: round(gzipSync(await readFile(path.join(site, 'full-text.json'))).length / 1024),
     siteMiB: round((await folderBytes(site)) / 2 ** 20),
     domContentLoadedMs: Math.round(load.domContentLoaded),
     filterReadyMs: Math.round(load.filterReady),
     changes,
   });
-  for (const dir of [site, bare, path.dirname(content.events)]) await rm(dir, { recursive: true, force: true });
+  // BENCH_KEEP=1 leaves the built site for a closer look (its folder is printed).
+  if (process.env.BENCH_KEEP) console.log(`Kept the ${count}-event site in ${site}`);
+  for (const dir of [...(process.env.BENCH_KEEP ? [] : [site]), bare, path.dirname(content.events)]) {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 await browser.close();
 
@@ -312,6 +354,7 @@ console.table(
     'index KiB': result.indexKiB,
     'index gz KiB': result.indexGzipKiB,
     'JS gz KiB': result.scriptGzipKiB,
+    'full text gz KiB': result.fullTextGzipKiB,
     'DCL ms': result.domContentLoadedMs,
   })),
 );

@@ -132,6 +132,7 @@ test.describe('printing', () => {
   test('the timeline prints without its filter or chart controls or the site menu', async ({ page, timeline }) => {
     const chart = new ExchangesChart(page);
     await timeline.goto('type=summit');
+    await chart.open();
     await expect(chart.inspectYear).toBeVisible();
     await expect(timeline.activeFilters).toBeVisible();
     const summits = await timeline.visibleIds();
@@ -146,10 +147,14 @@ test.describe('printing', () => {
       chart.inspectYear,
       chart.download('SVG'),
       chart.showTable,
+      page.getByText('Chart and downloads', { exact: true }),
+      page.getByRole('button', { name: /^Download the \d+ events shown/ }),
     ]) {
       await expect(control).toBeHidden();
     }
+    // The chart the reader opened prints, and so does the strip above the list.
     await expect(chart.image).toBeVisible();
+    await expect(timeline.strip).toBeVisible();
     // What the filter shows is what prints, black on white.
     expect(await timeline.visibleIds()).toEqual(summits);
     const colours = await page.evaluate(() => {

@@ -2,7 +2,7 @@ import { KNOWN_FIELDS } from '../src/domain/schema.ts';
 import { accessibilityViolations, expect, test } from './fixtures.ts';
 
 /** Fields that hold a list: the codebook names their parts `name[].part`. */
-const LISTS = new Set(['participants', 'sources', 'accounts.phrases']);
+const LISTS = new Set(['participants', 'sources', 'corrections', 'related', 'accounts.phrases']);
 
 /** The codebook's rows for a field: the field itself, then each of its parts, depth first. */
 const codebookRows = (name: string, shown = name): string[] => [

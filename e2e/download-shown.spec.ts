@@ -24,8 +24,12 @@ test.describe('downloading the events shown', () => {
       request,
     }) => {
       await timeline.goto(query);
+      // A search settles once the entries' full text has loaded.
+      await expect(timeline.status).toHaveText(/^Showing (all )?[\d,]+( of [\d,]+)? events\.$/);
       await expect.poll(() => timeline.visibleIds()).not.toEqual([]);
       const shown = await timeline.visibleIds();
+      // The downloads are one step away, with the chart.
+      await timeline.openMore();
       const csvButton = page.getByRole('button', { name: `Download the ${shown.length} events shown (CSV)` });
       await expect(csvButton).toBeVisible();
 
@@ -51,6 +55,7 @@ test.describe('downloading the events shown', () => {
 
   test('says how many it will give as the filter changes', async ({ page, timeline, record }) => {
     await timeline.goto();
+    await timeline.openMore();
     await expect(page.getByRole('button', { name: `Download the ${record.length} events shown (CSV)` })).toBeVisible();
     await timeline.checkbox('Summit').check();
     const summits = record.filter((event) => event.type === 'summit').length;

@@ -1,3 +1,6 @@
+import { selectAll } from 'css-select';
+import type { Element } from 'domhandler';
+import { parseDocument } from 'htmlparser2';
 import { accessibilityViolations, expect, test } from './fixtures.ts';
 
 const LI_HONGZHONG = '2023-07-26-li-hongzhong-armistice-70th';
@@ -83,6 +86,29 @@ test.describe('an event page', () => {
     await expect(page.getByRole('heading', { name: 'North Korean accounts' })).toHaveCount(0);
   });
 
+  test('offers a way to cite it near the top, and says when the entry was added', async ({ page, eventPage, record }) => {
+    const added = record.find((event) => event.added)!;
+    await eventPage.goto(added.id);
+    await expect(eventPage.citeLink).toBeInViewport();
+    await expect(eventPage.added).toBeInViewport();
+    const [year, month, day] = added.added!.split('-').map(Number);
+    const written = new Date(Date.UTC(year!, month! - 1, day!)).toLocaleDateString('en-GB', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    await expect(eventPage.added).toHaveText(`Added to the record: ${written}`);
+    await expect(eventPage.added.locator('time')).toHaveAttribute('datetime', added.added!);
+    await eventPage.citeLink.click();
+    await expect(page).toHaveURL(/#cite$/);
+    await expect(eventPage.cite.getByRole('heading', { name: 'Cite this event' })).toBeInViewport();
+    // One of the first entries, added before the day of each was kept, says so.
+    const first = record.find((event) => !event.added)!;
+    await eventPage.goto(first.id);
+    await expect(eventPage.added).toHaveText(/^Added to the record: one of the record’s first entries/);
+  });
+
   test('renders the narrative from Markdown', async ({ eventPage }) => {
     await eventPage.goto(LI_HONGZHONG);
     await expect(eventPage.account.getByRole('heading', { name: 'In Pyongyang' })).toBeVisible();
@@ -96,7 +122,7 @@ test.describe('an event page', () => {
     await expect(sources).toHaveCount(record.find((event) => event.id === LI_QIANG)!.sources.length);
     const first = sources.first();
     await expect(first).toContainText('People’s Daily Online (Xinhua), 7 October 2025'.replace('’', "'"));
-    const link = first.getByRole('link');
+    const link = first.getByRole('link').first();
     await expect(link).toHaveAttribute('href', 'http://en.people.cn/n3/2025/1007/c90000-20374256.html');
     await expect(link).toHaveAttribute('rel', /noopener/);
     await expect(link).toHaveAttribute('rel', /noreferrer/);
@@ -145,6 +171,24 @@ test.describe('an event page', () => {
   });
 });
 
+test('no event page gives two elements one id, and every link within a page finds its target', async ({
+  request,
+  record,
+}) => {
+  const problems: string[] = [];
+  for (const { id } of record) {
+    const document = parseDocument(await (await request.get(`/events/${id}/`)).text());
+    const ids = (selectAll('[id]', document) as unknown as Element[]).map((element) => element.attribs.id!);
+    const repeated = ids.filter((value, index) => ids.indexOf(value) !== index);
+    if (repeated.length > 0) problems.push(`${id}: the id(s) ${[...new Set(repeated)].join(', ')} more than once`);
+    for (const link of selectAll('a[href^="#"]', document) as unknown as Element[]) {
+      const target = decodeURIComponent(link.attribs.href!.slice(1));
+      if (target && !ids.includes(target)) problems.push(`${id}: a link to #${target}, which is no element's id`);
+    }
+  }
+  expect(problems).toEqual([]);
+});
+
 test.describe('a person page', () => {
   test('gives the names in every script, the offices and their events in order', async ({ page, record }) => {
     await page.goto('/people/kim-jong-un/');
@@ -155,18 +199,19 @@ test.describe('a person page', () => {
     await expect(page.getByRole('region', { name: 'Offices' })).toContainText('General Secretary of the Workers');
     const expected = record.filter((event) => event.participants.some((person) => person.person === 'kim-jong-un'));
     expect(expected.length).toBeGreaterThan(5);
-    await expect(page.getByRole('region', { name: 'Events' }).getByRole('listitem').getByRole('link')).toHaveText(
-      expected.map((event) => event.title),
-    );
+    const events = page.getByRole('region', { name: 'Events' }).getByRole('list').first().getByRole('listitem');
+    await expect(events.getByRole('link')).toHaveText(expected.map((event) => event.title));
     await page.getByRole('link', { name: 'Show Kim Jong Un’s events on the timeline' }).click();
     await expect(page).toHaveURL('/?person=kim-jong-un');
-    await expect(page.getByRole('checkbox', { name: /^Kim Jong Un/ })).toBeChecked();
+    await expect(
+      page.getByRole('group', { name: 'Named', exact: true }).getByRole('checkbox', { name: /^Kim Jong Un/ }),
+    ).toBeChecked();
   });
 
   test('is listed with everyone else on the people page', async ({ page }) => {
     await page.goto('/people/');
     await page.getByRole('region', { name: 'China' }).getByRole('link', { name: 'Li Qiang' }).click();
     await expect(page).toHaveURL('/people/li-qiang/');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Li Qiang 李强');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Li Qiang 李强 리창');
   });
 });

@@ -42,13 +42,17 @@ test('the data export lists every event in timeline order with every field', asy
     'tags',
     'accounts',
     'added',
+    'corrections',
+    'related',
     'url',
   ]);
   expect(liQiang.participants[0]).toEqual({
     person: 'li-qiang',
+    wikidata: null,
     name: 'Li Qiang',
     side: 'china',
     role: 'Premier of the State Council; Member of the Standing Committee of the CPC Politburo',
+    lead: true,
   });
   expect(liQiang.sources[0]).toMatchObject({
     publisher: "People's Daily Online (Xinhua)",

@@ -59,6 +59,8 @@ test.describe('the CSV exports', () => {
       'occasion',
       'participants',
       'participant_ids',
+      'leads',
+      'lead_ids',
       'summary',
       'tags',
       'added',
@@ -81,6 +83,14 @@ test.describe('the CSV exports', () => {
         occasion: event.occasion ?? '',
         participants: event.participants.map(({ name }) => name).join('; '),
         participant_ids: event.participants.map(({ person }) => person ?? '').join('; '),
+        leads: event.participants
+          .filter(({ lead }) => lead)
+          .map(({ name }) => name)
+          .join('; '),
+        lead_ids: event.participants
+          .filter(({ lead }) => lead)
+          .map(({ person }) => person ?? '')
+          .join('; '),
         summary: event.summary,
         tags: event.tags.join('; '),
         added: row.added,
@@ -98,13 +108,34 @@ test.describe('the CSV exports', () => {
     record,
   }) => {
     const participants = await readCsv(request, '/participants.csv');
-    expect(participants.header).toEqual(['event_id', 'person_id', 'name', 'side', 'office_at_the_time', 'lead']);
+    expect(participants.header).toEqual([
+      'event_id',
+      'person_id',
+      'wikidata',
+      'name',
+      'side',
+      'office_at_the_time',
+      'lead',
+    ]);
     const expectedParticipants = record.flatMap((event) =>
-      event.participants.map(({ person, name, side }) => ({ event_id: event.id, person_id: person ?? '', name, side })),
+      event.participants.map(({ person, wikidata, name, side }) => ({
+        event_id: event.id,
+        person_id: person ?? '',
+        wikidata: wikidata ?? '',
+        name,
+        side,
+      })),
     );
     expect(
-      participants.rows.map(({ event_id, person_id, name, side }) => ({ event_id, person_id, name, side })),
+      participants.rows.map(({ event_id, person_id, wikidata, name, side }) => ({
+        event_id,
+        person_id,
+        wikidata,
+        name,
+        side,
+      })),
     ).toEqual(expectedParticipants);
+    expect(participants.rows.some(({ wikidata }) => /^Q[1-9]\d*$/.test(wikidata ?? ''))).toBe(true);
     const roles = record.flatMap((event) => event.participants.map(({ role }) => role));
     participants.rows.forEach((row, index) => {
       if (roles[index]) expect(row.office_at_the_time).toBe(roles[index]);
@@ -114,16 +145,27 @@ test.describe('the CSV exports', () => {
     expect(participants.rows.some(({ person_id, office_at_the_time }) => !person_id && !office_at_the_time)).toBe(true);
 
     const sources = await readCsv(request, '/sources.csv');
-    expect(sources.header).toEqual(['event_id', 'title', 'publisher', 'url', 'published', 'side']);
+    expect(sources.header).toEqual([
+      'event_id',
+      'title',
+      'publisher',
+      'url',
+      'published',
+      'side',
+      'accessed',
+      'archived',
+    ]);
     expect(sources.rows).toEqual(
       record.flatMap((event) =>
-        event.sources.map(({ title, publisher, url, published, side }) => ({
+        event.sources.map(({ title, publisher, url, published, side, accessed, archived }) => ({
           event_id: event.id,
           title,
           publisher,
           url: url ?? '',
           published: published ?? '',
           side: side ?? '',
+          accessed: accessed ?? '',
+          archived: archived ?? '',
         })),
       ),
     );

@@ -35,6 +35,7 @@ test.describe('filtering the timeline', () => {
   });
 
   test('across facets: AND, with every count saying what its option would give', async ({ timeline, record }) => {
+    test.slow(); // every option of three groups, each count and colour
     await timeline.goto('direction=dprk-to-china&level=leader');
     const expected = record.filter((event) => event.direction === 'dprk-to-china' && event.level === 'leader');
     await expect.poll(() => timeline.visibleIds()).toEqual(ids(expected));
@@ -74,14 +75,16 @@ test.describe('filtering the timeline', () => {
   }) => {
     await timeline.goto();
     await timeline.personFinder.fill('wang y');
-    await expect(timeline.checkbox('Wang Yi')).toBeVisible();
-    await expect(timeline.checkbox('Kim Jong Un')).toBeHidden();
-    await timeline.checkbox('Wang Yi').check();
+    await expect(timeline.checkbox('Wang Yi', 'Named')).toBeVisible();
+    await expect(timeline.checkbox('Kim Jong Un', 'Named')).toBeHidden();
+    // The finder narrows the travelling leads too.
+    await expect(timeline.checkbox('Kim Jong Un', 'Travelling lead')).toBeHidden();
+    await timeline.checkbox('Wang Yi', 'Named').check();
     const expected = record.filter(withPerson('wang-yi'));
     expect(expected.length).toBeGreaterThan(0);
     await expect.poll(() => timeline.visibleIds()).toEqual(ids(expected));
     await expect(page).toHaveURL('/?person=wang-yi');
-    await expect(timeline.removeFilter('Person: Wang Yi')).toBeVisible();
+    await expect(timeline.removeFilter('Named: Wang Yi')).toBeVisible();
   });
 
   test('by years: events overlapping the range, bounds included', async ({ page, timeline, record }) => {
@@ -95,14 +98,19 @@ test.describe('filtering the timeline', () => {
 
   test('by words, as typed: case, accents, full-width letters, Chinese and Korean', async ({ timeline, record }) => {
     await timeline.goto();
-    // Search reads the title, summary, place and occasion, as well as people's names.
+    // Search reads the title, summary, place and occasion, as well as people's names (and the accounts,
+    // once they have loaded: see search.spec.ts).
     const dalian = record.filter((event) =>
       /dalian/i.test([event.title, event.summary, event.location, event.occasion].join(' ')),
     );
     expect(dalian.length).toBeGreaterThan(0);
-    for (const typed of ['dalian', 'DALIAN', 'Ｄａｌｉａｎ']) {
+    await timeline.search.fill('dalian');
+    await expect(timeline.status).not.toContainText('loading');
+    await expect.poll(() => timeline.visibleIds()).toEqual(expect.arrayContaining(ids(dalian)));
+    const found = await timeline.visibleIds();
+    for (const typed of ['DALIAN', 'Ｄａｌｉａｎ']) {
       await timeline.search.fill(typed);
-      await expect.poll(() => timeline.visibleIds(), typed).toEqual(ids(dalian));
+      await expect.poll(() => timeline.visibleIds(), typed).toEqual(found);
     }
     // Names in their own scripts find every event the person took part in; other spellings find the same
     // as the usual one, which also finds events whose text merely mentions the person.
@@ -120,9 +128,13 @@ test.describe('filtering the timeline', () => {
     }
   });
 
-  test('updates as the reader types, but announces the result once typing pauses', async ({ timeline }) => {
+  test('updates as the reader types, but announces the result once typing pauses', async ({ page, timeline }) => {
     await timeline.goto();
     await expect(timeline.status).toHaveText(/^Showing all/);
+    // The reader clicks into the box (which fetches the entries' full text), then types.
+    const fullText = page.waitForResponse('**/full-text.json');
+    await timeline.search.click();
+    await fullText;
     const statusChanges = await timeline.countStatusChanges();
     await timeline.search.pressSequentially('pyongyang', { delay: 40 });
     await expect(timeline.status).toHaveText(/^Showing \d+ of \d+ events\.$/);
@@ -139,7 +151,7 @@ test.describe('the URL holds the view', () => {
     await expect(timeline.checkbox('Visit')).toBeChecked();
     await expect(timeline.checkbox('North Korea to China')).toBeChecked();
     await expect(timeline.checkbox('Top leader')).toBeChecked();
-    await expect(timeline.checkbox('Kim Jong Un')).toBeChecked();
+    await expect(timeline.checkbox('Kim Jong Un', 'Named')).toBeChecked();
     await expect(timeline.from).toHaveValue('2018');
     await expect(timeline.search).toHaveValue('beijing');
     await expect(async () => {
@@ -229,6 +241,7 @@ test.describe('feedback', () => {
 
 test.describe('keyboard and screens', () => {
   test('every control is reached with Tab and used with the keyboard; focus stays put', async ({ page, timeline }) => {
+    test.slow(); // a few hundred key presses, through both lists of people
     await timeline.goto();
     await timeline.search.focus();
     await page.keyboard.type('visit');
@@ -240,8 +253,16 @@ test.describe('keyboard and screens', () => {
     await expect(first).toBeChecked();
     await expect(first).toBeFocused();
     await expect(page).toHaveURL(/type=/);
-    // Onwards through every option to the year fields and the order control.
-    await timeline.tabUntilFocused(timeline.from);
+    // Its definition's button comes next.
+    await page.keyboard.press('Tab');
+    await expect(
+      timeline
+        .group('Type')
+        .getByRole('button', { name: /^What “/ })
+        .first(),
+    ).toBeFocused();
+    // Onwards through every option (two lists of people) to the year fields and the order control.
+    await timeline.tabUntilFocused(timeline.from, 500);
     await expect(timeline.from).toBeFocused();
     await page.keyboard.press('ArrowDown');
     await expect(page).toHaveURL(/from=\d{4}/);
@@ -251,6 +272,7 @@ test.describe('keyboard and screens', () => {
   });
 
   test('on a phone, and at 200% zoom, the filters fold behind a button', async ({ page, timeline, record }) => {
+    test.slow(); // two screens
     for (const viewport of [
       { width: 390, height: 844 },
       { width: 640, height: 400 },
@@ -274,6 +296,7 @@ test.describe('keyboard and screens', () => {
       page,
       timeline,
     }) => {
+      test.slow(); // a full scan of the whole timeline
       await page.emulateMedia({ colorScheme });
       await timeline.goto('direction=dprk-to-china&level=leader&q=kim');
       await expect(timeline.activeFilters).toBeVisible();
@@ -282,6 +305,7 @@ test.describe('keyboard and screens', () => {
   }
 
   test('has no accessibility violations on a phone with the filters open', async ({ page, timeline }) => {
+    test.slow(); // a full scan of the whole timeline
     await page.setViewportSize({ width: 390, height: 844 });
     await timeline.goto('q=no+such+thing+anywhere');
     await timeline.filtersToggle.click();
@@ -304,5 +328,79 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('combobox')).toHaveCount(0);
     await expect(page.getByRole('button')).toHaveCount(0);
     await expect(timeline.status).toBeHidden();
+  });
+});
+
+test.describe('the filters panel on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('“Show N events” closes the panel and takes the reader to the results', async ({ timeline, record }) => {
+    await timeline.goto();
+    await timeline.filtersToggle.click();
+    await timeline.checkbox('Summit').check();
+    const summits = record.filter((event) => event.type === 'summit');
+    await expect(timeline.showResults).toHaveText(`Show ${summits.length} events`);
+    await expect(timeline.showResults).toBeInViewport({ ratio: 1 });
+    await timeline.showResults.click();
+    await expect(timeline.filtersToggle).toHaveAttribute('aria-expanded', 'false');
+    await expect(timeline.group('Type')).toBeHidden();
+    // Focus lands on the results' first line, which says how many there are; Tab goes on into the list.
+    await expect(timeline.status).toBeFocused();
+    await expect(timeline.status).toBeInViewport();
+    await expect(timeline.status).toHaveText(`Showing ${summits.length} of ${record.length} events.`);
+    await expect(timeline.event(summits[0]!.id).heading).toBeInViewport();
+  });
+
+  test('from the keyboard: the button is the panel’s last stop, and Escape closes the panel', async ({
+    page,
+    timeline,
+  }) => {
+    test.slow(); // Tab passes every person in both people lists (over 200 stops) before the button
+    await timeline.goto();
+    await timeline.filtersToggle.focus();
+    await page.keyboard.press('Enter');
+    await expect(timeline.filtersToggle).toHaveAttribute('aria-expanded', 'true');
+    await timeline.tabUntilFocused(timeline.showResults, 500);
+    await expect(timeline.showResults).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(timeline.status).toBeFocused();
+    // Reopened, Escape from inside the panel closes it and returns to the button that opened it.
+    await timeline.filtersToggle.click();
+    await timeline.checkbox('Summit').focus();
+    await page.keyboard.press('Escape');
+    await expect(timeline.filtersToggle).toHaveAttribute('aria-expanded', 'false');
+    await expect(timeline.filtersToggle).toBeFocused();
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`has no accessibility violations with the panel open (${colorScheme})`, async ({ page, timeline }) => {
+      test.slow(); // a full scan of the whole timeline
+      await page.emulateMedia({ colorScheme });
+      await timeline.goto('type=summit');
+      await timeline.filtersToggle.click();
+      await expect(timeline.showResults).toBeVisible();
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await page.screenshot({ path: test.info().outputPath(`panel-phone-${colorScheme}.png`) });
+    });
+  }
+});
+
+test.describe('the shown-events notice', () => {
+  test('carries the ids of the events shown after every change, for followers such as the chart or a map', async ({
+    page,
+    timeline,
+    record,
+  }) => {
+    await timeline.goto();
+    await page.evaluate(() => {
+      const seen: string[][] = [];
+      (window as unknown as { notices: string[][] }).notices = seen;
+      document.addEventListener('timeline:shown', (event) => seen.push([...(event as CustomEvent).detail.ids]));
+    });
+    await timeline.checkbox('Summit').check();
+    const last = () => page.evaluate(() => (window as unknown as { notices: string[][] }).notices.at(-1));
+    await expect.poll(last).toEqual(ids(record.filter((event) => event.type === 'summit')));
+    await timeline.checkbox('Summit').uncheck();
+    await expect.poll(last).toEqual(ids(record));
   });
 });

@@ -22,10 +22,28 @@ export interface ExportedEvent {
   /** Place ids, in the order of the journey. */
   places: string[];
   occasion: string | null;
-  participants: { person: string | null; name: string; side: string; role: string | null }[];
-  sources: { title: string; publisher: string; url: string | null; published: string | null; side: string | null }[];
+  /** `lead`: whether they led the travelling side. */
+  participants: {
+    person: string | null;
+    wikidata: string | null;
+    name: string;
+    side: string;
+    role: string | null;
+    lead: boolean;
+  }[];
+  sources: {
+    title: string;
+    publisher: string;
+    url: string | null;
+    published: string | null;
+    side: string | null;
+    accessed: string | null;
+    archived: string | null;
+  }[];
   tags: string[];
   added: string | null;
+  corrections: { date: string; note: string }[];
+  related: { id: string; note: string | null }[];
   /** The event's page: its path, or an absolute address when the build knew the site's. */
   url: string;
 }

@@ -73,7 +73,26 @@ test.describe('the timeline page', () => {
   test('declares a content security policy that lets only the site itself load and run code', async ({ timeline }) => {
     await expect.poll(() => timeline.contentSecurityPolicy()).toMatch(/default-src 'self';/);
     await expect.poll(() => timeline.contentSecurityPolicy()).toMatch(/script-src 'self' 'sha256-/);
+    // Stylesheets and hashed inline styles as elements; style attributes only for table alignment.
+    await expect.poll(() => timeline.contentSecurityPolicy()).toMatch(/style-src-elem 'self' 'sha256-/);
+    await expect.poll(() => timeline.contentSecurityPolicy()).toMatch(/style-src-attr 'unsafe-inline';/);
   });
+
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 390, height: 844 },
+  ]) {
+    test(`wraps a long unbroken search term rather than widening the page (${viewport.width} px)`, async ({
+      page,
+      timeline,
+    }) => {
+      await page.setViewportSize(viewport);
+      const term = 'x'.repeat(400);
+      await timeline.goto(`q=${term}`);
+      await expect(timeline.removeFilter(`Search: “${term}”`)).toBeVisible();
+      await expect.poll(() => timeline.sidewaysOverflow()).toBe(0);
+    });
+  }
 
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`has no accessibility violations in ${colorScheme} mode`, async ({ page }) => {

@@ -59,6 +59,8 @@ export const event = (data: Partial<EventData>, id = 'event'): TimelineEvent => 
     tags: [],
     draft: false,
     formerIds: [],
+    corrections: [],
+    related: [],
     ...data,
   },
 });

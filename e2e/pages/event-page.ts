@@ -24,6 +24,19 @@ export class EventPage extends SitePage {
   readonly sourceGroupHeadings: Locator;
   /** "Cite this event": a Chicago and an APA citation and a BibTeX entry, each with a copy button. */
   readonly cite: Locator;
+  /** "Cite", near the top: the way to the citations. */
+  readonly citeLink: Locator;
+  /** "Added to the record: …", near the top. */
+  readonly added: Locator;
+  /** "Corrections": each correction's "Corrected on …" and what was wrong; absent when there is none. */
+  readonly corrections: Locator;
+  readonly correctionItems: Locator;
+  /** "Connections": the computed links and the editors' related events. */
+  readonly connections: Locator;
+  /** "History of this entry": when it was added and last changed, and each change to its file. */
+  readonly history: Locator;
+  /** The changes to the entry's file, newest first. */
+  readonly changes: Locator;
   readonly backToTimeline: Locator;
   readonly neighbours: Locator;
   readonly previous: Locator;
@@ -44,6 +57,13 @@ export class EventPage extends SitePage {
     this.sourceItems = this.sources.getByRole('listitem');
     this.sourceGroupHeadings = this.sources.getByRole('heading', { level: 3 });
     this.cite = this.article.getByRole('region', { name: 'Cite this event', exact: true });
+    this.citeLink = this.article.getByRole('link', { name: 'Cite', exact: true });
+    this.added = this.article.getByText(/^Added to the record: /);
+    this.corrections = this.article.getByRole('region', { name: 'Corrections', exact: true });
+    this.correctionItems = this.corrections.getByRole('listitem');
+    this.connections = this.article.getByRole('region', { name: 'Connections', exact: true });
+    this.history = this.article.getByRole('region', { name: 'History of this entry', exact: true });
+    this.changes = this.history.getByRole('list', { name: 'Changes to its file, newest first' }).getByRole('listitem');
     this.backToTimeline = page.getByRole('link', { name: 'See this event on the timeline' });
     this.neighbours = page.getByRole('navigation', { name: 'Previous and next events' });
     this.previous = this.neighbours.getByRole('link', { name: /^Previous event/ });
@@ -58,6 +78,11 @@ export class EventPage extends SitePage {
   /** A participant's entry, by their name. */
   participant(name: string) {
     return this.participantItems.filter({ hasText: name });
+  }
+
+  /** One group of connections by the start of its heading, e.g. "Exchanges the other way". */
+  connectionGroup(heading: string | RegExp) {
+    return this.connections.getByRole('region', { name: heading });
   }
 
   /** One group of sources by its heading, e.g. "Chinese accounts" or "Other reporting". */

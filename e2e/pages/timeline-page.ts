@@ -42,18 +42,28 @@ class TimelineEvent {
   }
 }
 
-/** One option of a filter group: a checkbox labelled with its name and the number of events it would give. */
+/**
+ * One option of a filter group: a checkbox labelled with its name and the number of events it would give,
+ * and for types, directions and levels a button that shows what the option means.
+ */
 class FilterOption {
   readonly checkbox: Locator;
-  /** The option's name as shown beside the checkbox: its text that does not start with a digit. */
+  /** The option's name as shown beside the checkbox: its first text that does not start with a digit. */
   readonly label: Locator;
   /** How many events choosing it would show, given the other filters: its text that is only digits. */
   readonly count: Locator;
+  /** The button that shows or hides the option's definition ("What “Summit” means"). */
+  readonly explain: Locator;
+  /** The definition it shows. */
+  readonly definition: Locator;
 
   constructor(readonly item: Locator) {
     this.checkbox = item.getByRole('checkbox');
-    this.label = item.getByText(/^\D/);
+    // The name comes first; the definition, a paragraph, after it.
+    this.label = item.getByText(/^\D/).first();
     this.count = item.getByText(/^\d+$/);
+    this.explain = item.getByRole('button', { name: /^What “/ });
+    this.definition = item.getByRole('paragraph');
   }
 
   /** The value the option puts in the URL, such as `summit` in `?type=summit`. */
@@ -72,12 +82,19 @@ export class TimelinePage extends SitePage {
   readonly search: Locator;
   /** On narrow screens, the button that folds the filters away; its name counts the active filters. */
   readonly filtersToggle: Locator;
+  /** At the foot of the phone's filters panel: "Show 12 events", which closes it onto the results. */
+  readonly showResults: Locator;
+  /** Narrows both people lists, the travelling leads and everyone named. */
   readonly personFinder: Locator;
   readonly from: Locator;
   readonly to: Locator;
   readonly order: Locator;
   /** The live line that says how many events show. */
   readonly status: Locator;
+  /** The strip of events per year above the list, a picture of what it shows. */
+  readonly strip: Locator;
+  /** "Chart and downloads": the disclosure holding the full chart, its table and the downloads. */
+  readonly more: Locator;
   readonly activeFilters: Locator;
   /** One button per active filter, each named "Remove filter …". */
   readonly chips: Locator;
@@ -101,11 +118,14 @@ export class TimelinePage extends SitePage {
     this.filters = page.getByRole('search', { name: 'Filter the timeline' });
     this.search = this.filters.getByRole('searchbox', { name: 'Search' });
     this.filtersToggle = this.filters.getByRole('button', { name: /^Filters/ });
-    this.personFinder = this.group('Person').getByRole('searchbox', { name: 'Find a person' });
+    this.showResults = this.filters.getByRole('button', { name: /^(Show \d+ events?|No events to show)$/ });
+    this.personFinder = this.filters.getByRole('searchbox', { name: 'Find a person' });
     this.from = this.filters.getByRole('combobox', { name: 'From' });
     this.to = this.filters.getByRole('combobox', { name: 'To' });
     this.order = page.getByRole('combobox', { name: 'Order' });
     this.status = page.getByRole('status');
+    this.strip = this.main.getByRole('img', { name: /^\d+ events? shown, \d{4} to \d{4}/ });
+    this.more = this.main.getByRole('group').filter({ has: page.getByText('Chart and downloads', { exact: true }) });
     this.activeFilters = page.getByRole('list', { name: 'Active filters' });
     this.chips = this.activeFilters.getByRole('button');
     this.clearAll = page.getByRole('button', { name: 'Clear all', exact: true });
@@ -122,14 +142,24 @@ export class TimelinePage extends SitePage {
     return this.page.goto(query ? `/?${query.replace(/^\?/, '')}` : '/');
   }
 
-  /** A group of filter options by its legend: Type, Direction, Level, Person or Years. */
+  /** A group of filter options by its legend: Type, Direction, Level, Travelling lead, Named or Years. */
   group(name: string) {
     return this.filters.getByRole('group', { name, exact: true });
   }
 
-  /** A filter option's checkbox by its label, e.g. "Summit" or "Kim Jong Un"; its name ends with its count. */
-  checkbox(label: string) {
-    return this.filters.getByRole('checkbox', { name: new RegExp(`^${escapeRegExp(label)} \\d+$`) });
+  /**
+   * A filter option's checkbox by its label, e.g. "Summit"; its name ends with its count. A person is in two
+   * groups (Travelling lead and Named), so name the group for them.
+   */
+  checkbox(label: string, group?: string) {
+    return (group ? this.group(group) : this.filters).getByRole('checkbox', {
+      name: new RegExp(`^${escapeRegExp(label)} \\d+$`),
+    });
+  }
+
+  /** Opens "Chart and downloads", if it is not open already. */
+  async openMore() {
+    if ((await this.more.getAttribute('open')) === null) await this.more.getByText('Chart and downloads').click();
   }
 
   /** Every option of a filter group, in order. */

@@ -4,6 +4,7 @@
  * events still shown, with the same code.
  */
 import { ticks } from 'd3-array';
+import { chartText } from '../i18n/index.ts';
 import { DRAFT_EXPLANATION, draftsBeside } from '../domain/draft-label.ts';
 
 /** What the chart counts of one event: the year it starts in, its direction and its level ('' for none). */
@@ -17,23 +18,54 @@ export interface Countable {
 
 /** The three groups the chart splits directions into, so no event is counted twice. */
 export const DIRECTION_GROUPS = [
-  { id: 'china-to-dprk', label: 'China to North Korea', directions: ['china-to-dprk'] },
-  { id: 'dprk-to-china', label: 'North Korea to China', directions: ['dprk-to-china'] },
-  { id: 'both-ways-or-multilateral', label: 'Both ways or multilateral', directions: ['mutual', 'multilateral'] },
+  { id: 'china-to-dprk', label: chartText.groups['china-to-dprk'], directions: ['china-to-dprk'] },
+  { id: 'dprk-to-china', label: chartText.groups['dprk-to-china'], directions: ['dprk-to-china'] },
+  {
+    id: 'both-ways-or-multilateral',
+    label: chartText.groups['both-ways-or-multilateral'],
+    directions: ['mutual', 'multilateral'],
+  },
 ] as const;
 
 /** The tiers bars are stacked by, highest first; each differs from the next by more than its hue. */
 export const TIERS = [
-  { id: 'leader', label: 'Top leader', levels: ['leader'] },
-  { id: 'head-of-government', label: 'Head of government', levels: ['head-of-government'] },
-  { id: 'senior-leader', label: 'Senior leader', levels: ['senior-leader'] },
+  { id: 'leader', label: chartText.tiers.leader, levels: ['leader'] },
+  { id: 'head-of-government', label: chartText.tiers['head-of-government'], levels: ['head-of-government'] },
+  { id: 'senior-leader', label: chartText.tiers['senior-leader'], levels: ['senior-leader'] },
   {
     id: 'politburo-and-below',
-    label: 'Politburo and below',
+    label: chartText.tiers['politburo-and-below'],
     levels: ['politburo', 'minister', 'vice-minister', 'official'],
   },
-  { id: 'none', label: 'No level', levels: [''] },
+  { id: 'none', label: chartText.tiers.none, levels: [''] },
 ] as const;
+
+/**
+ * Each tier's colours in the light and dark schemes: every one at least 3:1 against the page and its
+ * surfaces (a unit test holds them to it), told apart from its neighbours by lightness and by texture (the
+ * senior-leader tier is hatched with the top tier's colour, the lowest is grey), so they survive greyscale
+ * print. `none` is an outline only.
+ */
+export const TIER_COLOURS = {
+  light: {
+    leader: '#10294a',
+    'head-of-government': '#2d5b94',
+    'senior-leader': '#5a7fac',
+    'politburo-and-below': '#6f8299',
+    none: '#55575d',
+  },
+  dark: {
+    leader: '#e6eefa',
+    'head-of-government': '#9dbde6',
+    'senior-leader': '#6d8fba',
+    'politburo-and-below': '#8596ab',
+    none: '#b1b4ba',
+  },
+} as const satisfies Record<'light' | 'dark', Record<(typeof TIERS)[number]['id'], string>>;
+
+/** The custom properties the page's chart style reads, each colour for both schemes at once (`light-dark()`). */
+export const tierProperties = (): string =>
+  TIERS.map(({ id }) => `--tier-${id}: light-dark(${TIER_COLOURS.light[id]}, ${TIER_COLOURS.dark[id]})`).join('; ');
 
 const GROUP_OF = new Map<string, number>(
   DIRECTION_GROUPS.flatMap((group, index) => group.directions.map((direction) => [direction, index] as const)),
@@ -95,45 +127,82 @@ export function countExchanges(events: Iterable<Countable>, firstYear: number, l
 const yearsOf = ({ firstYear, lastYear }: Counts) =>
   Array.from({ length: Math.max(0, lastYear - firstYear + 1) }, (_, index) => firstYear + index);
 
-/** The sentence under the chart's title: how many, and the busiest year. */
-export function countsSummary(counts: Counts): string {
-  if (counts.total === 0) return 'No events are counted.';
+/** All the events of one year, in every group. */
+export const yearTotal = (counts: Counts, year: number): number => sumAt(counts, year);
+
+/** The year with the most events (the earliest of equals), or undefined when none is counted. */
+function busiestYear(counts: Counts): number | undefined {
+  if (counts.total === 0) return undefined;
   let busiest = counts.firstYear;
   for (const year of yearsOf(counts)) if (sumAt(counts, year) > sumAt(counts, busiest)) busiest = year;
+  return busiest;
+}
+
+/** The latest year with any event, where the inspector opens: what a reader checking the news wants first. */
+export function latestYear(counts: Counts): number | undefined {
+  for (let year = counts.lastYear; year >= counts.firstYear; year--) if (sumAt(counts, year) > 0) return year;
+  return undefined;
+}
+
+/** The sentence under the chart's title: how many, and the busiest year. */
+export function countsSummary(counts: Counts): string {
+  const busiest = busiestYear(counts);
+  if (busiest === undefined) return chartText.noEvents;
   const perGroup = DIRECTION_GROUPS.map((group, index) => {
     let sum = 0;
     for (const year of yearsOf(counts)) sum += sumAt(counts, year, index);
     return `${group.label.toLowerCase()} ${sum}`;
   });
-  return (
-    `${counts.total} ${counts.total === 1 ? 'event' : 'events'} from ${counts.firstYear} to ${counts.lastYear}: ` +
-    `${perGroup.join(', ')}. Most exchanges in one year: ${busiest}, ${sumAt(counts, busiest)}.`
+  return chartText.summary(
+    counts.total,
+    counts.firstYear,
+    counts.lastYear,
+    perGroup.join(', '),
+    busiest,
+    sumAt(counts, busiest),
   );
 }
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 
-/** The chart's geometry, in viewBox units: narrow enough that its labels stay legible on a phone. */
+/**
+ * The chart's geometry, in viewBox units. The page draws it as wide as its frame in CSS pixels, so a unit is
+ * a pixel and its labels are as large as the style says on any screen; files and the page without scripts
+ * use `WIDTH`.
+ */
 export const WIDTH = 400;
-const LEFT = 22;
+const LEFT = 26;
 const RIGHT = 4;
 const PANEL = 78;
-const GAP = 24;
-const TOP = 14;
-const AXIS = 16;
+const GAP = 26;
+const TOP = 16;
+const AXIS = 18;
+/** The least room, in units, a year label on the x-axis needs, so labels never crowd at 12px. */
+const LABEL_ROOM = 40;
+
+/** The step between labelled years that leaves each label room: 1, 2, 5, 10, 20 or 50 years. */
+function labelStep(years: number, plot: number): number {
+  const band = plot / Math.max(1, years);
+  return [1, 2, 5, 10, 20, 50].find((step) => band * step >= LABEL_ROOM) ?? 50;
+}
 
 /** The fill each tier has when the SVG stands alone (downloaded), where the page's style sheet does not reach. */
-const STANDALONE_FILLS = ['#1d3557', '#3d6a9e', 'url(#tier-hatch)', '#b9cde4', '#ffffff'];
+const standaloneFill = (tier: (typeof TIERS)[number]['id']) =>
+  tier === 'senior-leader' ? 'url(#tier-hatch)' : tier === 'none' ? '#ffffff' : TIER_COLOURS.light[tier];
 
 /**
  * The chart as an SVG string: one panel per direction group, sharing one scale, each bar a year stacked by
- * tier. `standalone` adds what a file needs outside the page (the XML namespace, fills, a white ground).
+ * tier, its x-axis the years counted. `width` in viewBox units (the page passes its frame's width);
+ * `standalone` adds what a file needs outside the page (the XML namespace, fills, a white ground).
  */
-export function chartSvg(counts: Counts, { standalone = false }: { standalone?: boolean } = {}): string {
+export function chartSvg(
+  counts: Counts,
+  { standalone = false, width = WIDTH }: { standalone?: boolean; width?: number } = {},
+): string {
   const years = yearsOf(counts);
-  const plot = WIDTH - LEFT - RIGHT;
+  const plot = width - LEFT - RIGHT;
   const band = years.length ? plot / years.length : plot;
-  const barWidth = Math.max(1, band - (band > 3 ? 1 : 0));
+  const barWidth = Math.max(1, band - (band > 3 ? Math.min(2, band / 6) : 0));
   let max = 1;
   for (const year of years) {
     for (let group = 0; group < DIRECTION_GROUPS.length; group++) max = Math.max(max, sumAt(counts, year, group));
@@ -143,18 +212,18 @@ export function chartSvg(counts: Counts, { standalone = false }: { standalone?: 
   const height = TOP + DIRECTION_GROUPS.length * (PANEL + GAP) - GAP + AXIS;
   const y = (value: number) => (value / top) * PANEL;
   const round = (value: number) => Math.round(value * 100) / 100;
-  const fill = (tier: number) => (standalone ? ` fill="${STANDALONE_FILLS[tier]}"` : '');
+  const attribute = (name: string, value: string) => (standalone ? ` ${name}="${value}"` : '');
   const parts: string[] = [];
   DIRECTION_GROUPS.forEach((group, groupIndex) => {
     const base = TOP + groupIndex * (PANEL + GAP) + PANEL;
     parts.push(
-      `<text class="chart-panel-label" x="${LEFT}" y="${base - PANEL - 4}"${standalone ? ' fill="#222"' : ''}>${escape(group.label)}</text>`,
+      `<text class="chart-panel-label" x="${LEFT}" y="${base - PANEL - 5}"${attribute('fill', '#222')}>${escape(group.label)}</text>`,
     );
     for (const tick of scaleTicks) {
       const at = round(base - y(tick));
       parts.push(
-        `<line class="chart-grid" x1="${LEFT}" x2="${WIDTH - RIGHT}" y1="${at}" y2="${at}"${standalone ? ' stroke="#ccc"' : ''}/>`,
-        `<text class="chart-tick" x="${LEFT - 3}" y="${at + 3}" text-anchor="end"${standalone ? ' fill="#444"' : ''}>${tick}</text>`,
+        `<line class="chart-grid" x1="${LEFT}" x2="${width - RIGHT}" y1="${at}" y2="${at}"${attribute('stroke', '#ccc')}/>`,
+        `<text class="chart-tick" x="${LEFT - 4}" y="${at + 4}" text-anchor="end"${attribute('fill', '#444')}>${tick}</text>`,
       );
     }
     years.forEach((year, index) => {
@@ -167,28 +236,29 @@ export function chartSvg(counts: Counts, { standalone = false }: { standalone?: 
         const height = round(y(count));
         stacked += count;
         parts.push(
-          `<rect class="tier tier-${tier.id}" x="${x}" y="${top}" width="${round(barWidth)}" height="${height}"${fill(tierIndex)}>` +
-            `<title>${year}, ${escape(group.label)}, ${escape(tier.label)}: ${count}</title></rect>`,
+          `<rect class="tier tier-${tier.id}" x="${x}" y="${top}" width="${round(barWidth)}" height="${height}"${attribute('fill', standaloneFill(tier.id))}>` +
+            `<title>${escape(chartText.bar(year, group.label, tier.label, count))}</title></rect>`,
         );
       });
     });
   });
-  const axisY = TOP + DIRECTION_GROUPS.length * (PANEL + GAP) - GAP + 12;
+  const axisY = TOP + DIRECTION_GROUPS.length * (PANEL + GAP) - GAP + 14;
+  const step = labelStep(years.length, plot);
   for (const [index, year] of years.entries()) {
-    if (year % 10 !== 0) continue;
+    if (year % step !== 0) continue;
     parts.push(
-      `<text class="chart-tick" x="${round(LEFT + index * band + band / 2)}" y="${axisY}" text-anchor="middle"${standalone ? ' fill="#444"' : ''}>${year}</text>`,
+      `<text class="chart-tick" x="${round(LEFT + index * band + band / 2)}" y="${axisY}" text-anchor="middle"${attribute('fill', '#444')}>${year}</text>`,
     );
   }
-  const ground = standalone ? `<rect width="${WIDTH}" height="${height}" fill="#ffffff"/>` : '';
-  const namespace = standalone ? ` xmlns="http://www.w3.org/2000/svg" width="${WIDTH * 2}" height="${height * 2}"` : '';
+  const ground = standalone ? `<rect width="${width}" height="${height}" fill="#ffffff"/>` : '';
+  const namespace = standalone ? ` xmlns="http://www.w3.org/2000/svg" width="${width * 2}" height="${height * 2}"` : '';
   return (
-    `<svg${namespace} class="chart" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-labelledby="chart-title" aria-describedby="chart-summary">` +
-    `<title id="chart-title">Exchanges per year, by direction and level</title>` +
+    `<svg${namespace} class="chart" viewBox="0 0 ${round(width)} ${height}" role="img" aria-labelledby="chart-title" aria-describedby="chart-summary">` +
+    `<title id="chart-title">${escape(chartText.imageTitle)}</title>` +
     `<desc id="chart-summary">${escape(countsSummary(counts))}</desc>` +
     `<defs><pattern id="tier-hatch" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">` +
-    `<rect class="hatch-ground" width="4" height="4"${standalone ? ' fill="#dbe6f3"' : ''}/>` +
-    `<rect class="hatch-line" width="1.6" height="4"${standalone ? ' fill="#3d6a9e"' : ''}/></pattern></defs>` +
+    `<rect class="hatch-ground" width="4" height="4"${attribute('fill', TIER_COLOURS.light['senior-leader'])}/>` +
+    `<rect class="hatch-line" width="1.6" height="4"${attribute('fill', TIER_COLOURS.light.leader)}/></pattern></defs>` +
     ground +
     parts.join('') +
     `</svg>`
@@ -248,23 +318,23 @@ export function countsCsvRows(counts: Counts): string[][] {
 export function yearBand(
   counts: Pick<Counts, 'firstYear' | 'lastYear'>,
   year: number,
+  width = WIDTH,
 ): { x: number; width: number } {
   const years = Math.max(1, counts.lastYear - counts.firstYear + 1);
-  const band = (WIDTH - LEFT - RIGHT) / years;
+  const band = (width - LEFT - RIGHT) / years;
   return { x: Math.round((LEFT + (year - counts.firstYear) * band) * 100) / 100, width: Math.round(band * 100) / 100 };
 }
 
 /** The year under a point of the chart, given as a fraction of its width (0 to 1). */
-export function yearAt(counts: Counts, fraction: number): number {
+export function yearAt(counts: Counts, fraction: number, width = WIDTH): number {
   const years = counts.lastYear - counts.firstYear + 1;
-  const x = fraction * WIDTH;
-  const index = Math.floor(((x - LEFT) / (WIDTH - LEFT - RIGHT)) * years);
+  const x = fraction * width;
+  const index = Math.floor(((x - LEFT) / (width - LEFT - RIGHT)) * years);
   return counts.firstYear + Math.min(years - 1, Math.max(0, index));
 }
 
 /** What the inspector says of one year: its total and each non-empty group and tier. */
 export function describeYear(counts: Counts, year: number): string {
-  const total = sumAt(counts, year);
   const groups = DIRECTION_GROUPS.map((group, groupIndex) => {
     const tiers = TIERS.map(
       (tier, tierIndex) => [tier.label.toLowerCase(), countAt(counts, year, groupIndex, tierIndex)] as const,
@@ -272,7 +342,7 @@ export function describeYear(counts: Counts, year: number): string {
       .filter(([, count]) => count > 0)
       .map(([label, count]) => `${label} ${count}`);
     const sum = sumAt(counts, year, groupIndex);
-    return sum ? `${group.label} ${sum} (${tiers.join(', ')})` : '';
+    return sum ? chartText.groupCount(group.label, sum, tiers) : '';
   }).filter(Boolean);
-  return `${year}: ${total} ${total === 1 ? 'event' : 'events'}${groups.length ? `. ${groups.join('; ')}` : ''}.`;
+  return chartText.year(year, sumAt(counts, year), groups);
 }

@@ -55,18 +55,21 @@ export function bandMarks(items: readonly BandItem[], firstYear: number, lastYea
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 
-/** The band as an SVG string, as wide as the chart, its marks under the years the chart's bars stand on. */
-export function bandSvg(items: readonly BandItem[], firstYear: number, lastYear: number): string {
+/**
+ * The band as an SVG string, as wide as the chart (`width`, in the chart's units), its marks under the years
+ * the chart's bars stand on.
+ */
+export function bandSvg(items: readonly BandItem[], firstYear: number, lastYear: number, width = WIDTH): string {
   const rows = bandMarks(items, firstYear, lastYear);
   const height = TOP * 2 + BAND_ROWS.length * ROW;
   const parts = rows.flatMap(({ row, years }, index) => {
     const y = TOP + index * ROW + ROW / 2;
     return [
-      `<line class="band-rule" x1="0" x2="${WIDTH}" y1="${y}" y2="${y}"/>`,
+      `<line class="band-rule" x1="0" x2="${width}" y1="${y}" y2="${y}"/>`,
       ...years.map(([year, titles]) => {
-        const { x, width } = yearBand({ firstYear, lastYear }, year);
+        const band = yearBand({ firstYear, lastYear }, year, width);
         return (
-          `<path class="band-mark band-${row.mark}" d="${markPath(row.mark, x + width / 2, y)}">` +
+          `<path class="band-mark band-${row.mark}" d="${markPath(row.mark, band.x + band.width / 2, y)}">` +
           `<title>${year}: ${escape(titles.join('; '))}</title></path>`
         );
       }),
@@ -74,7 +77,7 @@ export function bandSvg(items: readonly BandItem[], firstYear: number, lastYear:
   });
   const counted = rows.map(({ row, years }) => `${row.label} in ${years.length} ${years.length === 1 ? 'year' : 'years'}`);
   return (
-    `<svg class="context-band" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-labelledby="band-title" aria-describedby="band-summary">` +
+    `<svg class="context-band" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="band-title" aria-describedby="band-summary">` +
     `<title id="band-title">World events over the same years, not counted above</title>` +
     `<desc id="band-summary">${escape(`${items.length} context events: ${counted.join(', ')}.`)}</desc>` +
     parts.join('') +

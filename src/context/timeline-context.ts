@@ -1,4 +1,4 @@
-import { SHOWN_EVENT, type ShownEvent } from '../filter/attributes.ts';
+import { SHOWN_EVENTS, type ShownEventsNotice } from '../filter/shown-events.ts';
 
 /** The URL parameter that shows context on the timeline: `?context=1`. */
 const PARAM = 'context';
@@ -20,7 +20,7 @@ class TimelineContext extends HTMLElement {
     const { signal } = this.#controller;
     this.#box.addEventListener('change', () => this.#set(this.#box.checked, true), { signal });
     window.addEventListener('popstate', () => this.#set(this.#fromUrl(), false), { signal });
-    this.#filter?.addEventListener(SHOWN_EVENT, this.#onShown as EventListener, { signal });
+    this.#filter?.addEventListener(SHOWN_EVENTS, this.#onShown as EventListener, { signal });
     this.#set(this.#fromUrl(), false);
   }
 
@@ -45,7 +45,7 @@ class TimelineContext extends HTMLElement {
   }
 
   /** A year of context alone shows while it lies between the first and last years of the events shown. */
-  #onShown = (event: ShownEvent) => {
+  #onShown = (event: ShownEventsNotice) => {
     const { events } = event.detail;
     let first = Infinity;
     let last = -Infinity;

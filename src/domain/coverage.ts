@@ -26,13 +26,6 @@ export const CSIS_LIST = {
   from: 'minister' as Level,
 };
 
-/**
- * How this record compares with CSIS's rule, in one sentence: the chart's counting rule and the record page
- * both say it, so they cannot disagree.
- */
-export const COMPARABLE_RULE =
-  'CSIS Beyond Parallel counts every visit at foreign-minister level or above since 1953; this record holds all of them at senior-leader level and above, but only a selection of those led by Politburo members and ministers.';
-
 /** The levels CSIS's rule counts, highest first. */
 export const COMPARABLE_LEVELS: readonly Level[] = LEVELS.slice(0, LEVELS.indexOf(CSIS_LIST.from) + 1);
 

@@ -184,3 +184,49 @@ export function officeAtTheTime(
   const offices = officesDuring(participant.person, date, end).map((office) => office.title);
   return offices.length > 0 ? offices.join('; ') : undefined;
 }
+
+/** The days an office was certainly held: the inside of its term (from the latest start to the earliest end), and each `heldOn` day. */
+function certainDays(office: Office): Span[] {
+  const spans: Span[] = [];
+  if (office.from !== undefined && office.to !== undefined) {
+    const span = {
+      first: latestDay(office.from),
+      last: office.to === 'present' ? '9999-12-31' : earliestDay(office.to),
+    };
+    if (span.first <= span.last) spans.push(span);
+  }
+  for (const day of office.heldOn) if (precisionOf(day) === 'day') spans.push({ first: day, last: day });
+  return spans;
+}
+
+/** The first day two offices were both certainly held, if there is one. */
+function sharedDay(a: Office, b: Office): string | undefined {
+  const days = certainDays(a).flatMap((one) =>
+    certainDays(b).flatMap((other) => {
+      const first = one.first > other.first ? one.first : other.first;
+      return first <= (one.last < other.last ? one.last : other.last) ? [first] : [];
+    }),
+  );
+  return days.sort()[0];
+}
+
+/**
+ * The same office listed twice for one person, held at the same time with different ranks: the registry
+ * contradicts itself, and the higher rank would quietly decide levels. Different offices held at once with
+ * different ranks are normal (a General Secretary also sits on the Standing Committee): the highest counts.
+ */
+export function officeContradictions(person: Person): string[] {
+  const problems: string[] = [];
+  const titleKey = (office: Office) => office.title.toLowerCase().replace(/\s+/g, ' ');
+  person.offices.forEach((office, index) => {
+    person.offices.slice(0, index).forEach((earlier, earlierIndex) => {
+      if (titleKey(earlier) !== titleKey(office) || earlier.rank === office.rank) return;
+      const day = sharedDay(earlier, office);
+      if (day === undefined) return;
+      problems.push(
+        `offices[${earlierIndex}] ${describeOffice(earlier)} and offices[${index}] ${describeOffice(office)} are the same office held at the same time (on ${formatDate(day)} at least) with different ranks (give the office one rank, or correct the dates)`,
+      );
+    });
+  });
+  return problems;
+}

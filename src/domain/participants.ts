@@ -14,18 +14,21 @@ export function withParticipants<T extends TimelineEvent>(event: T, registry: Re
   return { ...event, participants: event.data.participants.map((written) => registry.resolve(written)) };
 }
 
-/** For each registry person, the events they took part in, in timeline order, with the office they held. */
+/**
+ * For each registry person, the events they took part in, in timeline order, with the role the event gives
+ * them and whether they led the travelling side.
+ */
 export function eventsByPerson<T extends RecordEvent>(
   sorted: readonly T[],
-): Map<string, { event: T; role: string | undefined }[]> {
-  const byPerson = new Map<string, { event: T; role: string | undefined }[]>();
+): Map<string, { event: T; role: string | undefined; lead: boolean }[]> {
+  const byPerson = new Map<string, { event: T; role: string | undefined; lead: boolean }[]>();
   for (const event of sorted) {
     const seen = new Set<string>();
-    for (const { person, role } of event.participants) {
+    for (const { person, role, lead } of event.participants) {
       if (!person || seen.has(person.id)) continue;
       seen.add(person.id);
       const events = byPerson.get(person.id) ?? [];
-      events.push({ event, role });
+      events.push({ event, role, lead });
       byPerson.set(person.id, events);
     }
   }

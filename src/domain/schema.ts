@@ -1,39 +1,76 @@
 import { z } from 'astro/zod';
-import { DATE_FORMS, dateProblem, endsOnOrAfter } from './dates.ts';
+import { FORBIDDEN_CHARACTER_HELP, forbiddenCharacter } from '../text/characters.ts';
+import { DATE_FORMS, dateProblem, endsOnOrAfter, isBefore } from './dates.ts';
 import { COUNTRIES, DIRECTIONS, EVENT_TYPES, LEVELS, MEETING_TYPES, PHRASE_LANGS, SIDES } from './vocabulary.ts';
 
 export { DIRECTIONS, EVENT_TYPES, LEVELS, MEETING_TYPES } from './vocabulary.ts';
 export type { Direction, EventType, Level, Side } from './vocabulary.ts';
 
 const TAG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A Wikidata item id: `Q` and a number without leading zeros. */
+const WIKIDATA_PATTERN = /^Q[1-9][0-9]*$/;
 /** An event's id and address: its file name, lowercase words joined by hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** Non-empty text, trimmed, optionally capped in length. */
+/** Refuses a control character, lone surrogate or noncharacter, naming it and where it is. */
+function printable(value: string, ctx: z.core.$RefinementCtx<string>) {
+  const found = forbiddenCharacter(value);
+  if (found) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `contains ${found.description} at character ${found.position}; ${FORBIDDEN_CHARACTER_HELP}`,
+    });
+  }
+}
+
+/** Non-empty text, trimmed, holding only characters pages and feeds can show, optionally capped in length. */
 export const text = (max?: number) => {
-  const trimmed = z.string().trim().min(1, 'is empty');
+  const trimmed = z.string().trim().min(1, 'is empty').superRefine(printable);
   return max === undefined ? trimmed : trimmed.max(max, `is longer than ${max} characters`);
 };
 
-/** A calendar date as written; YAML reads an unquoted `1961` as a number, so it is turned back into text. */
+/**
+ * A calendar date as written. It is text: content files are read with a YAML schema that keeps `1961` as
+ * text, and a number (which YAML's core schema would make of `0x7B9` or `+1961`) is refused.
+ */
 export const calendarDate = z
-  .preprocess(
-    (value) => (typeof value === 'number' && Number.isInteger(value) ? String(value) : value),
-    z.string().superRefine((value, ctx) => {
-      const problem = dateProblem(value);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem });
-    }),
-  )
+  .string()
+  .superRefine((value, ctx) => {
+    const problem = dateProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  })
   // Named for the codebook and the data package, which describe fields from this schema.
   .meta({ format: 'calendar-date', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' });
 
+/** A calendar day, `YYYY-MM-DD`: for what happened on one known day (a correction, a reading). */
+const calendarDay = z
+  .string()
+  .superRefine((value, ctx) => {
+    const problem = /^\d{4}-\d{2}-\d{2}$/.test(value) ? dateProblem(value) : 'is not a day';
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  })
+  .meta({ format: 'calendar-day', pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
+
+/**
+ * An http or https address, written as browsers and every export will read it. A space, tab, line break or
+ * control character would be dropped or encoded by a browser but written raw into pages, JSON and CSV, and a
+ * backslash is read by browsers as a slash: each is refused rather than quietly changed.
+ */
 export const httpUrl = z
   .string()
   .trim()
-  .refine(
-    (value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol),
-    'is not an http or https address',
-  );
+  .superRefine((value, ctx) => {
+    const odd = /[\s\u0000-\u001F\u007F-\u009F\\]/u.exec(value);
+    if (odd) {
+      const what = odd[0] === '\\' ? 'a backslash' : /\s/u.test(odd[0]) ? 'white space' : 'a control character';
+      ctx.addIssue({
+        code: 'custom',
+        message: `contains ${what} at character ${[...value.slice(0, odd.index)].length + 1} (write a space as %20, and no line breaks or backslashes)`,
+      });
+    } else if (!URL.canParse(value) || !/^https?:$/.test(new URL(value).protocol)) {
+      ctx.addIssue({ code: 'custom', message: 'is not an http or https address' });
+    }
+  });
 
 const participantSchema = z
   .strictObject({
@@ -96,12 +133,63 @@ const accountsSchema = z.strictObject({
     .describe('Short phrases quoted as published that show the difference, each marked with its side and language.'),
 });
 
-const sourceSchema = z.strictObject({
-  title: text().describe('The headline or title of the source.'),
-  publisher: text().describe('Who published it, e.g. `Xinhua`, `KCNA`, `Yonhap`.'),
-  url: httpUrl.optional().describe('Where to read it; http or https only.'),
-  published: calendarDate.optional().describe('When it was published (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`).'),
-  side: z.enum(SIDES).optional().describe('Whose account it is.'),
+const sourceSchema = z
+  .strictObject({
+    title: text().describe('The headline or title of the source.'),
+    publisher: text().describe('Who published it, e.g. `Xinhua`, `KCNA`, `Yonhap`.'),
+    url: httpUrl.optional().describe('Where to read it; http or https only.'),
+    published: calendarDate.optional().describe('When it was published (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`).'),
+    side: z.enum(SIDES).optional().describe('Whose account it is.'),
+    accessed: calendarDay
+      .optional()
+      .describe('The day the editor read it (`YYYY-MM-DD`), as a citation gives it; not before `published`.'),
+    archived: httpUrl
+      .optional()
+      .describe(
+        'An archived copy of it, e.g. in the Internet Archive (`https://web.archive.org/web/…`), which `npm run archive` can look up.',
+      ),
+  })
+  .superRefine(
+    (source, ctx) => {
+      const valid = (value: unknown): value is string => typeof value === 'string' && !dateProblem(value);
+      if (valid(source.published) && valid(source.accessed) && isBefore(source.accessed, source.published)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['accessed'],
+          message: `is before published "${source.published}" (a source cannot be read before it appeared)`,
+        });
+      }
+      if (source.archived !== undefined && source.archived === source.url) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['archived'],
+          message: 'is the source’s own address (give the address of the archived copy)',
+        });
+      }
+    },
+    { when: () => true },
+  );
+
+/** A correction of a published entry: the day it was made and what was wrong. */
+const correctionSchema = z.strictObject({
+  date: calendarDay.describe('The day the error was fixed (`YYYY-MM-DD`): the day of the change that fixed it.'),
+  note: text(300)
+    .refine((value) => !/[\r\n]/.test(value), 'must be one line')
+    .describe(
+      'What was wrong, in one plain sentence, e.g. `The entry first named the envoy as Liu Qibao; both governments’ accounts name Li Jianguo.`',
+    ),
+});
+
+/** A link an editor adds from one event to another. */
+const relatedSchema = z.strictObject({
+  id: z
+    .string()
+    .regex(ID_PATTERN, 'is not an event id (lowercase words joined by hyphens)')
+    .describe('The id of another event in the record (its file name without `.md`).'),
+  note: text(200)
+    .refine((value) => !/[\r\n]/.test(value), 'must be one line')
+    .optional()
+    .describe('Why a reader should see it, in a few words, e.g. `the return visit`.'),
 });
 
 /** The front matter of one event file: the single contract for editors, the loader and the pages. */
@@ -159,6 +247,16 @@ export const eventSchema = z
       .array(z.string().regex(ID_PATTERN, 'is not lowercase words joined by hyphens'))
       .default([])
       .describe('Ids this event had before it was renamed; their addresses redirect to it.'),
+    corrections: z
+      .array(correctionSchema)
+      .default([])
+      .describe(
+        'Errors fixed in the entry after it was published, each with the day of the fix and what was wrong; shown on its page and at /changes/. Not for additions or rewording.',
+      ),
+    related: z
+      .array(relatedSchema)
+      .default([])
+      .describe("Other events a reader should see with this one, chosen by the editors; shown as the editors' links."),
   })
   .superRefine(
     (event, ctx) => {
@@ -172,6 +270,23 @@ export const eventSchema = z
           code: 'custom',
           path: ['level'],
           message: `is required for type "${event.type}" (or mark the travelling lead with lead: true to derive it)`,
+        });
+      }
+      if (Array.isArray(event.corrections)) {
+        const seen = new Set<string>();
+        event.corrections.forEach((correction, index) => {
+          if (validDate(event.added) && validDate(correction?.date) && isBefore(correction.date, event.added)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['corrections', index, 'date'],
+              message: `is before added "${event.added}" (an entry can only be corrected after it entered the record)`,
+            });
+          }
+          const key = `${correction?.date} ${correction?.note}`;
+          if (seen.has(key)) {
+            ctx.addIssue({ code: 'custom', path: ['corrections', index], message: 'repeats an earlier correction' });
+          }
+          seen.add(key);
         });
       }
       for (const side of ['china', 'dprk'] as const) {
@@ -202,7 +317,7 @@ const officeSchema = z
   .strictObject({
     /** The office, e.g. `Premier of the State Council`. */
     title: text(),
-    /** The `level` this office gives its holder; left out for offices that decide no rank (a vice premier). */
+    /** The `level` this office gives its holder; left out for offices that decide no rank (a military command). */
     rank: z.enum(LEVELS).optional(),
     /** First day, month or year in office; left out when the sources do not give it. */
     from: calendarDate.optional(),
@@ -229,10 +344,26 @@ export const personSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'is not lowercase words joined by hyphens'),
   /** The English name as the site shows it. */
   name: text(),
+  /**
+   * The person's Wikidata item (`Q56226`), only where the research or a stored page identifies them
+   * beyond doubt; unique in the registry. Pages and exports link to it as the same person.
+   */
+  wikidata: z
+    .string()
+    .regex(WIKIDATA_PATTERN, 'is not a Wikidata item id (Q followed by digits, e.g. Q56226)')
+    .optional(),
   /** The name in Chinese characters, where it is certain. */
   zh: text().optional(),
-  /** The name in Korean hangul, where it is certain. */
+  /**
+   * The name in Korean hangul, where it is certain: as South Korean papers write it (시진핑), and for North
+   * Koreans their own form (최룡해).
+   */
   ko: text().optional(),
+  /**
+   * How North Korean media write the name in hangul, only where it differs from `ko`: Rodong Sinmun writes
+   * Xi Jinping 습근평, reading the characters the Korean way.
+   */
+  koDprk: text().optional(),
   /** Other spellings in use, e.g. `Kim Jong-un`, `Ch'oe Ryong-hae`. */
   aliases: z.array(text()).default([]),
   side: z.enum(SIDES),
@@ -309,6 +440,8 @@ export const FIELD_HELP: Record<string, string> = {
   'sources.url': 'an address starting with http:// or https://',
   'sources.published': DATE_FORMS,
   'sources.side': `one of ${SIDES.join(', ')}`,
+  'sources.accessed': 'the day you read the source, YYYY-MM-DD',
+  'sources.archived': 'the address of an archived copy, starting with http:// or https://',
   tags: 'a list of lowercase words, e.g. anniversary or party-to-party',
   draft: 'true or false',
   added: `the day the event entered the record; ${DATE_FORMS}`,
@@ -327,6 +460,12 @@ export const FIELD_HELP: Record<string, string> = {
   'accounts.phrases.lang': `one of ${PHRASE_LANGS.join(', ')}`,
   'accounts.phrases.gloss': 'plain text, at most 160 characters',
   formerIds: 'a list of former ids (lowercase words joined by hyphens) whose addresses redirect here',
+  corrections: 'a list of { date, note }: the day an error was fixed and what was wrong, in one sentence',
+  'corrections.date': 'the day the error was fixed, YYYY-MM-DD',
+  'corrections.note': 'one plain sentence on what was wrong, at most 300 characters',
+  related: 'a list of { id, note }: other events in the record, by id, with an optional note',
+  'related.id': "another event's id: its file name without .md",
+  'related.note': 'a few plain words on why, at most 200 characters',
 };
 
 /** Field names allowed at the top level and inside each list item, for "did you mean" hints. */
@@ -334,8 +473,32 @@ export const KNOWN_FIELDS: Record<string, readonly string[]> = {
   '': Object.keys(eventSchema.shape),
   participants: Object.keys(participantSchema.shape),
   sources: Object.keys(sourceSchema.shape),
+  corrections: Object.keys(correctionSchema.shape),
+  related: Object.keys(relatedSchema.shape),
   accounts: Object.keys(accountsSchema.shape),
   'accounts.china': Object.keys(accountSchema.shape),
   'accounts.dprk': Object.keys(accountSchema.shape),
   'accounts.phrases': Object.keys(phraseSchema.shape),
+};
+
+/** What each field of an entry in `content/people.yaml` allows, quoted at the end of every error about it. */
+export const PERSON_FIELD_HELP: Record<string, string> = {
+  id: 'the English name in lowercase, hyphens between words, e.g. kim-jong-un',
+  name: 'plain text',
+  zh: 'plain text',
+  ko: 'plain text',
+  aliases: 'a list of other spellings',
+  side: `one of ${SIDES.join(', ')}`,
+  offices: 'a list of { title, rank, from, to, heldOn }',
+  'offices.title': 'plain text',
+  'offices.rank': `one of ${LEVELS.join(', ')}; leave it out for an office that gives none`,
+  'offices.from': DATE_FORMS,
+  'offices.to': `${DATE_FORMS}, or present; not before from`,
+  'offices.heldOn': `a list of dates; ${DATE_FORMS}`,
+};
+
+/** Field names allowed in a person's entry and in each of their offices, for "did you mean" hints. */
+export const KNOWN_PERSON_FIELDS: Record<string, readonly string[]> = {
+  '': Object.keys(personSchema.shape),
+  offices: Object.keys(officeSchema.shape),
 };

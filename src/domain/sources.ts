@@ -1,3 +1,4 @@
+import { ACCOUNT_NOTES, SOURCE_HEADINGS } from '../i18n/index.ts';
 import type { EventData } from './schema.ts';
 
 type Source = EventData['sources'][number];
@@ -8,13 +9,6 @@ export interface SourceGroup {
   heading: string;
   sources: Source[];
 }
-
-/** How each side's sources are headed on event pages and the record page. */
-export const SOURCE_HEADINGS = {
-  china: 'Chinese accounts',
-  dprk: 'North Korean accounts',
-  other: 'Other reporting',
-} as const;
 
 /**
  * Sources grouped by whose account they are, Chinese first, each group in the order the editor listed it.
@@ -35,7 +29,7 @@ export function accountsNote(groups: readonly SourceGroup[]): string | undefined
   const china = groups.some((group) => group.side === 'china');
   const dprk = groups.some((group) => group.side === 'dprk');
   if (china && dprk) return undefined;
-  if (china) return 'Only the Chinese side’s account is cited here; no North Korean account is listed.';
-  if (dprk) return 'Only the North Korean side’s account is cited here; no Chinese account is listed.';
-  return 'Neither government’s own account is cited here; the sources are other reporting.';
+  if (china) return ACCOUNT_NOTES.chinaOnly;
+  if (dprk) return ACCOUNT_NOTES.dprkOnly;
+  return ACCOUNT_NOTES.neither;
 }

@@ -1,4 +1,4 @@
-import { dateRangeText, formatDate } from '../domain/dates.ts';
+import { dateRangeText, formatDate, MONTHS } from '../domain/dates.ts';
 import type { EventData } from '../domain/schema.ts';
 import { SITE } from '../site/config.ts';
 
@@ -25,22 +25,18 @@ export interface Citations {
 export interface CitedEvent {
   id: string;
   data: Pick<EventData, 'title' | 'date' | 'end' | 'added'>;
+  /**
+   * The entry's dates from the record's history: the day it was added (its `added`, or its file's first
+   * commit) and the day it last changed. Left out where the history is not known.
+   */
+  history?: { added?: string | undefined; lastChanged?: string | undefined } | undefined;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+/** The day an entry was added and the day it last changed, as far as the record knows them. */
+const datesOf = ({ data, history }: CitedEvent) => ({
+  added: data.added ?? history?.added,
+  lastChanged: history?.lastChanged,
+});
 
 /** `November 23, 2026`, `November 2026` or `2026`: a date as Chicago and APA write it, to its precision. */
 function monthDayYear(date: string): string {
@@ -174,33 +170,46 @@ function bibtexEntry({ key, title, url, date, note }: BibtexEntry): string {
   return `@misc{${key},\n${fields.map(([name, value]) => `  ${name} = {${value}},`).join('\n')}\n}`;
 }
 
-/** Suggested citations of one event's page at `url`. */
+/**
+ * Suggested citations of one event's page at `url`, dated by the version cited: Chicago's "Last modified"
+ * and APA's date of the latest update are the day the entry last changed; where its history is not known,
+ * the day it was added stands as the date of publication.
+ */
 export function citeEvent(event: CitedEvent, url: string): Citations {
-  const { title, date, end, added } = event.data;
-  const chicagoDate = added === undefined ? '' : ` ${monthDayYear(added)}.`;
+  const { title, date, end } = event.data;
+  const { added, lastChanged } = datesOf(event);
+  const version = lastChanged ?? added;
+  const chicagoDate =
+    lastChanged !== undefined
+      ? ` Last modified ${monthDayYear(lastChanged)}.`
+      : added === undefined
+        ? ''
+        : ` ${monthDayYear(added)}.`;
   const when = dateRangeText(date, end);
+  const notes = [
+    `Timeline entry on an event of ${when}`,
+    ...(added === undefined ? [] : [`added ${formatDate(added)}`]),
+    ...(lastChanged === undefined ? [] : [`last changed ${formatDate(lastChanged)}`]),
+  ];
   return {
     chicago: `${SITE.name}. ${quotedTitle(headlineCase(title))}${chicagoDate} ${url}.`,
-    apa: `${SITE.name}. ${apaDate(added)}. ${sentence(title)} ${url}`,
-    bibtex: bibtexEntry({
-      key: citationKey(event.id),
-      title,
-      url,
-      date: added,
-      note: `Timeline entry on an event of ${when}${added === undefined ? '' : `; added ${formatDate(added)}`}`,
-    }),
+    apa: `${SITE.name}. ${apaDate(version)}. ${sentence(title)} ${url}`,
+    bibtex: bibtexEntry({ key: citationKey(event.id), title, url, date: version, note: notes.join('; ') }),
   };
 }
 
 /**
  * Suggested citations of the whole record, published at `url`: the site as a data set, dated by the last
- * day an entry was added, and described by how many events it holds and the years they span, so a
- * citation names the version it read.
+ * day an entry was added or changed, and described by how many events it holds and the years they span,
+ * so a citation names the version it read.
  */
 export function citeRecord(events: readonly CitedEvent[], url: string): Citations {
-  const added = events.flatMap(({ data }) => (data.added === undefined ? [] : [data.added]));
+  const days = events.flatMap((event) => {
+    const { added, lastChanged } = datesOf(event);
+    return [added, lastChanged].filter((day): day is string => day !== undefined);
+  });
   // Dates as written compare as text: `2026-11-23` after `2026-11`, and the latest is the last in order.
-  const updated = added.length > 0 ? added.reduce((latest, date) => (date > latest ? date : latest)) : undefined;
+  const updated = days.length > 0 ? days.reduce((latest, date) => (date > latest ? date : latest)) : undefined;
   const years = events.map(({ data }) => Number((data.end ?? data.date).slice(0, 4)));
   const starts = events.map(({ data }) => Number(data.date.slice(0, 4)));
   const span =

@@ -38,6 +38,7 @@ interface JsonSchema {
 function typeOf(schema: JsonSchema): string {
   if (schema.enum) return 'one of the values listed';
   if (schema.format === 'calendar-date') return 'calendar date: YYYY-MM-DD, YYYY-MM or YYYY';
+  if (schema.format === 'calendar-day') return 'calendar day: YYYY-MM-DD';
   if (schema.type === 'boolean') return 'true or false';
   if (schema.type === 'object') return 'a set of fields';
   if (schema.type === 'array')

@@ -29,10 +29,16 @@ export const LIST_SEPARATOR = '; ';
 
 /** The rule for list cells, as the codebook states it. */
 export const LIST_RULE =
-  `In the CSV files, a cell holding a list (participants, participant_ids, tags) joins its items with "${LIST_SEPARATOR}" ` +
+  `In the CSV files, a cell holding a list (participants, participant_ids, leads, lead_ids, tags) joins its items with "${LIST_SEPARATOR}" ` +
   '(semicolon, space), in the order the event file gives them, and is empty when the list is; participant_ids has ' +
   'an empty item for each participant not in the registry, so it lines up with participants. participants.csv ' +
   'gives the same people one row each, for exact use.';
+
+/** What the Excel copies of the tables change, as the codebook states it. */
+export const EXCEL_RULE =
+  'The -excel.csv copies start with a UTF-8 byte-order mark, which Excel needs to show Chinese and Korean, and write ' +
+  "any cell that begins with =, +, -, @, a tab or a carriage return after an apostrophe ('), so that a spreadsheet " +
+  'shows it as text instead of running it as a formula. The plain .csv files hold every cell exactly as written.';
 
 /** A calendar date as editors write it: the form written is its precision, so it is text, not a `date`. */
 const CALENDAR_DATE_PATTERN = '[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?';
@@ -113,6 +119,18 @@ export const EVENT_COLUMNS = [
     required: false,
     description: `The registry id of each participant, item for item with participants and joined the same way ("${LIST_SEPARATOR}"); an empty item for someone named once and not in the registry (a one-off).`,
   },
+  {
+    name: 'leads',
+    type: 'string',
+    required: false,
+    description: `Who led the travelling side (the participants marked lead: true; co-leads each), as the site names them, joined with "${LIST_SEPARATOR}". Empty when the event names no lead (messages, agreements, and events whose level was written by hand).`,
+  },
+  {
+    name: 'lead_ids',
+    type: 'string',
+    required: false,
+    description: `The registry id of each lead, item for item with leads and joined the same way ("${LIST_SEPARATOR}"). A lead is always in the registry, so no item is empty.`,
+  },
   { name: 'summary', type: 'string', required: true, description: 'Plain-text summary, at most 300 characters.' },
   {
     name: 'tags',
@@ -144,6 +162,14 @@ export const PARTICIPANT_COLUMNS = [
     type: 'string',
     required: false,
     description: "The person's id in the people registry; empty for someone named once (a one-off).",
+  },
+  {
+    name: 'wikidata',
+    type: 'string',
+    required: false,
+    pattern: 'Q[1-9][0-9]*',
+    description:
+      "The person's Wikidata item (https://www.wikidata.org/wiki/<item>), where the registry gives one; empty otherwise, and for one-offs.",
   },
   { name: 'name', type: 'string', required: true, description: 'The name the site shows.' },
   {
@@ -192,6 +218,20 @@ export const SOURCE_COLUMNS = [
     required: false,
     enum: SIDES,
     description: 'Whose account it is: Chinese, North Korean or other reporting; empty when not marked.',
+  },
+  {
+    name: 'accessed',
+    type: 'string',
+    required: false,
+    pattern: '[0-9]{4}-[0-9]{2}-[0-9]{2}',
+    description: 'The day the editor read it, YYYY-MM-DD; empty when not recorded.',
+  },
+  {
+    name: 'archived',
+    type: 'string',
+    required: false,
+    format: 'uri',
+    description: 'An archived copy of it (e.g. in the Internet Archive), where the editors saved one; empty otherwise.',
   },
 ] as const satisfies readonly Column[];
 

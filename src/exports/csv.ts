@@ -34,6 +34,8 @@ export interface PreparedEvent {
     name: string;
     /** The registry id; `undefined` for a one-off. */
     personId?: string | undefined;
+    /** The person's Wikidata item, where the registry gives one. */
+    wikidata?: string | undefined;
     side: Side;
     /** The office held at the time, as pages show it. */
     office?: string | undefined;
@@ -46,6 +48,8 @@ export interface PreparedEvent {
     url?: string | undefined;
     published?: string | undefined;
     side?: Side | undefined;
+    accessed?: string | undefined;
+    archived?: string | undefined;
   }[];
   tags: readonly string[];
   added?: string | undefined;
@@ -71,6 +75,8 @@ export function eventRow(event: PreparedEvent): Row<typeof EVENT_COLUMNS> {
     occasion: event.occasion ?? '',
     participants: list(event.participants.map(({ name }) => name)),
     participant_ids: list(event.participants.map(({ personId }) => personId ?? '')),
+    leads: list(event.participants.filter(({ lead }) => lead).map(({ name }) => name)),
+    lead_ids: list(event.participants.filter(({ lead }) => lead).map(({ personId }) => personId ?? '')),
     summary: event.summary,
     tags: list(event.tags),
     added: event.added ?? '',
@@ -83,6 +89,7 @@ export function participantRows(event: PreparedEvent): Row<typeof PARTICIPANT_CO
   return event.participants.map((participant) => ({
     event_id: event.id,
     person_id: participant.personId ?? '',
+    wikidata: participant.wikidata ?? '',
     name: participant.name,
     side: participant.side,
     office_at_the_time: participant.office ?? '',
@@ -99,6 +106,8 @@ export function sourceRows(event: PreparedEvent): Row<typeof SOURCE_COLUMNS>[] {
     url: source.url ?? '',
     published: source.published ?? '',
     side: source.side ?? '',
+    accessed: source.accessed ?? '',
+    archived: source.archived ?? '',
   }));
 }
 
@@ -116,25 +125,38 @@ export function tableRows(table: TableName, events: readonly PreparedEvent[]): R
 }
 
 /**
+ * What makes a spreadsheet read a cell as a formula, after OWASP's CSV injection guidance: a cell starting
+ * with `=`, `+`, `-`, `@`, a tab or a carriage return.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A cell as the Excel copies write it: after an apostrophe when it would start a formula, so Excel shows it as text. */
+const asSpreadsheetText = (cell: string) => (FORMULA_START.test(cell) ? `'${cell}` : cell);
+
+/**
  * A table as RFC 4180 CSV: a header row of the column names, CRLF after every record, fields quoted only
- * when they hold a comma, a quote or a line break (quotes doubled). `bom` starts it with a UTF-8 byte-order
- * mark, which Excel needs to read UTF-8.
+ * when they hold a comma, a quote or a line break (quotes doubled). Every cell holds its text exactly as
+ * written, except with `excel`: then the file starts with a UTF-8 byte-order mark, which Excel needs to
+ * read UTF-8, and a cell that would start a formula starts with an apostrophe (`EXCEL_RULE`).
  */
 export function toCsv(
   columns: readonly Column[],
   rows: readonly Record<string, string>[],
-  { bom = false } = {},
+  { excel = false } = {},
 ): string {
-  return stringify(rows as Record<string, string>[], {
+  const cells = excel
+    ? rows.map((row) => Object.fromEntries(Object.entries(row).map(([name, cell]) => [name, asSpreadsheetText(cell)])))
+    : rows;
+  return stringify(cells as Record<string, string>[], {
     header: true,
     columns: columns.map(({ name }) => name),
     record_delimiter: 'windows',
     // With a record delimiter set, csv-stringify quotes a lone \n or \r only when asked to.
     quote_record_delimiter: true,
-    bom,
+    bom: excel,
   });
 }
 
-/** A whole table's CSV, for events in timeline order. */
-export const tableCsv = (table: TableName, events: readonly PreparedEvent[], options: { bom?: boolean } = {}) =>
+/** A whole table's CSV, for events in timeline order; `excel` for the copy made for Excel. */
+export const tableCsv = (table: TableName, events: readonly PreparedEvent[], options: { excel?: boolean } = {}) =>
   toCsv(TABLES[table].columns, tableRows(table, events), options);

@@ -56,7 +56,7 @@ export async function downloads(events: readonly RecordEvent[], site: URL | unde
       id: `${table}-excel`,
       path: `/${csvPath(table, { excel: true })}`,
       title: `${TABLES[table].title} as CSV for Excel`,
-      description: `${csvPath(table)} after a UTF-8 byte-order mark, for Excel.`,
+      description: `${csvPath(table)} for Excel: after a UTF-8 byte-order mark, with cells that would start a formula made text.`,
       mediaType: 'text/csv',
       bytes: bytesOf(csvFile(table, events, site, { excel: true })),
       rows: rowCount[table](events),

@@ -14,23 +14,29 @@ export function exportEvent({ id, data, participants }: RecordEvent, url: string
     location: data.location ?? null,
     places: data.places,
     occasion: data.occasion ?? null,
-    participants: participants.map(({ name, side, role, person }) => ({
+    participants: participants.map(({ name, side, role, person, lead }) => ({
       person: person?.id ?? null,
+      wikidata: person?.wikidata ?? null,
       name,
       side,
       role: role ?? null,
+      lead,
     })),
     summary: data.summary,
-    sources: data.sources.map(({ title, publisher, url: link, published, side }) => ({
+    sources: data.sources.map(({ title, publisher, url: link, published, side, accessed, archived }) => ({
       title,
       publisher,
       url: link ?? null,
       published: published ?? null,
       side: side ?? null,
+      accessed: accessed ?? null,
+      archived: archived ?? null,
     })),
     tags: data.tags,
     accounts: data.accounts ?? null,
     added: data.added ?? null,
+    corrections: data.corrections.map(({ date, note }) => ({ date, note })),
+    related: data.related.map(({ id, note }) => ({ id, note: note ?? null })),
     url,
   };
 }

@@ -39,7 +39,7 @@ function feedItems(entries: readonly TimelineEvent[], link: (id: string) => stri
 }
 
 /** Text as an XML attribute value in double quotes. */
-const escapeAttribute = (text: string) =>
+export const escapeAttribute = (text: string) =>
   text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('"', '&quot;');
 
 /**

@@ -33,7 +33,7 @@ const pageLink = (site: URL | undefined) => (id: string) => publicUrl(eventPath(
 /** An event page's absolute address, for formats that need one (on a placeholder host without SITE_URL). */
 const absoluteLink = (site: URL | undefined) => (id: string) => absoluteUrl(eventPath(id), site);
 
-/** `/<table>.csv`, or with `excel` `/<table>-excel.csv`: the same text after a byte-order mark. */
+/** `/<table>.csv`, or with `excel` `/<table>-excel.csv`: after a byte-order mark, formulas neutralised (`EXCEL_RULE`). */
 export function csvFile(
   table: TableName,
   events: readonly RecordEvent[],
@@ -43,7 +43,7 @@ export function csvFile(
   return once(events, `${table}.csv ${excel} ${site?.href}`, () => {
     const link = pageLink(site);
     const prepared = events.map((event) => prepareEvent(event, link(event.id)));
-    return tableCsv(table, prepared, { bom: excel });
+    return tableCsv(table, prepared, { excel });
   });
 }
 

@@ -23,6 +23,7 @@ export function prepareEvent({ id, data, participants }: RecordEvent, url: strin
     participants: participants.map((participant) => ({
       name: participant.name,
       personId: participant.person?.id,
+      wikidata: participant.person?.wikidata,
       side: participant.side,
       office: officeAtTheTime(participant, data.date, data.end),
       lead: participant.lead,

@@ -3,8 +3,8 @@
  * matches on. The build writes them with `eventAttributes` and `vocabularyAttributes`; the element reads
  * them back with `readEvent` and `readVocabulary`. No other file spells these names.
  */
-import { foldText } from '../text/fold.ts';
-import type { Facet, Filterable, Vocabulary } from './rules.ts';
+import { foldForSearch } from '../text/search.ts';
+import type { Facet, Filterable, Vocabulary } from './model.ts';
 
 /** The attribute holding each field of an event, on its timeline item. */
 export const EVENT_ATTRIBUTES = {
@@ -13,6 +13,7 @@ export const EVENT_ATTRIBUTES = {
   level: 'data-level',
   start: 'data-start',
   end: 'data-end',
+  leads: 'data-leads',
   people: 'data-people',
   searchText: 'data-search-text',
   draft: 'data-draft',
@@ -40,6 +41,7 @@ export function eventAttributes(event: Filterable): Record<string, string> {
     [EVENT_ATTRIBUTES.start]: String(event.start),
     // An event within one year leaves its end out: one attribute fewer on most items.
     [EVENT_ATTRIBUTES.end]: event.end === event.start ? '' : String(event.end),
+    [EVENT_ATTRIBUTES.leads]: event.leads.join(' '),
     [EVENT_ATTRIBUTES.people]: event.people.join(' '),
     [EVENT_ATTRIBUTES.searchText]: event.searchText,
     [EVENT_ATTRIBUTES.draft]: event.draft ? 'true' : '',
@@ -54,14 +56,18 @@ export function readEvent(item: Pick<Element, 'getAttribute'>): Filterable {
   const get = (name: string) => item.getAttribute(name) ?? '';
   const start = Number(get(EVENT_ATTRIBUTES.start));
   const end = item.getAttribute(EVENT_ATTRIBUTES.end);
-  const people = get(EVENT_ATTRIBUTES.people);
+  const list = (name: string) => {
+    const value = get(name);
+    return value ? value.split(' ') : [];
+  };
   return {
     type: get(EVENT_ATTRIBUTES.type),
     direction: get(EVENT_ATTRIBUTES.direction),
     level: get(EVENT_ATTRIBUTES.level),
     start,
     end: end === null ? start : Number(end),
-    people: people ? people.split(' ') : [],
+    leads: list(EVENT_ATTRIBUTES.leads),
+    people: list(EVENT_ATTRIBUTES.people),
     searchText: get(EVENT_ATTRIBUTES.searchText),
     ...(item.getAttribute(EVENT_ATTRIBUTES.draft) === 'true' ? { draft: true } : {}),
   };
@@ -73,11 +79,18 @@ export function readEvent(item: Pick<Element, 'getAttribute'>): Filterable {
  */
 export function completeSearchText(item: Element): string {
   const shown = [...item.querySelectorAll(`[${SHOWN_TEXT}]`)].map((element) => element.textContent ?? '');
-  const text = [foldText(shown.join(' ')), item.getAttribute(EVENT_ATTRIBUTES.searchText) ?? '']
+  const text = [foldForSearch(shown.join(' ')), item.getAttribute(EVENT_ATTRIBUTES.searchText) ?? '']
     .filter(Boolean)
     .join(' ');
   item.setAttribute(EVENT_ATTRIBUTES.searchText, text);
   return text;
+}
+
+/** Adds more folded text (an entry's account, fetched when search is first used) to an item's search text. */
+export function addSearchText(item: Element, text: string, more: string): string {
+  const whole = more ? `${text} ${more}` : text;
+  item.setAttribute(EVENT_ATTRIBUTES.searchText, whole);
+  return whole;
 }
 
 /** The attributes of `<timeline-filter>` naming what its options and years may be. */
@@ -104,10 +117,3 @@ export function readVocabulary(element: Element): Vocabulary {
     lastYear: Number(element.getAttribute('data-last-year')),
   };
 }
-
-/**
- * The event `<timeline-filter>` dispatches on itself after each change, with the events it now shows: what
- * each is matched on, and its id (the id of its item), in page order. Followers (the chart, the map) listen.
- */
-export const SHOWN_EVENT = 'timeline-filter-shown';
-export type ShownEvent = CustomEvent<{ events: readonly Filterable[]; ids: readonly string[] }>;

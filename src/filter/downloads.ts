@@ -29,9 +29,10 @@ function prepared(event: PublishedEvent): PreparedEvent {
     participants: event.participants.map((participant) => ({
       name: participant.name,
       personId: given(participant.person),
+      wikidata: given(participant.wikidata),
       side: participant.side,
       office: given(participant.role),
-      lead: false,
+      lead: participant.lead,
     })),
     summary: event.summary,
     sources: event.sources.map((source) => ({
@@ -40,6 +41,8 @@ function prepared(event: PublishedEvent): PreparedEvent {
       url: given(source.url),
       published: given(source.published),
       side: given(source.side),
+      accessed: given(source.accessed),
+      archived: given(source.archived),
     })),
     tags: event.tags,
     added: given(event.added),

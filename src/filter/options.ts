@@ -3,20 +3,29 @@
  * form offers. Runs at build time only.
  */
 import { yearOf } from '../domain/dates.ts';
-import { DIRECTION_LABELS, LEVEL_LABELS, TYPE_LABELS } from '../domain/labels.ts';
 import { compareText } from '../domain/ordering.ts';
 import type { RecordEvent } from '../domain/participants.ts';
 import { spellingsOf, type ResolvedParticipant } from '../domain/registry.ts';
 import { DIRECTIONS, EVENT_TYPES, LEVELS, type EventData } from '../domain/schema.ts';
-import { foldText, slugOf } from '../text/fold.ts';
-import type { Facet, Filterable, Vocabulary } from './rules.ts';
+import {
+  DIRECTION_DEFINITIONS,
+  DIRECTION_LABELS,
+  filterForm,
+  LEVEL_DEFINITIONS,
+  LEVEL_LABELS,
+  TYPE_DEFINITIONS,
+  TYPE_LABELS,
+} from '../i18n/index.ts';
+import { slugOf } from '../text/fold.ts';
+import { foldForSearch } from '../text/search.ts';
+import type { Facet, Filterable, Vocabulary } from './model.ts';
 
 /** The id the person filter uses: the registry's, or for a one-off their name in lowercase with hyphens. */
 const personIdOf = (participant: ResolvedParticipant) => participant.person?.id ?? slugOf(participant.name);
 
 /** Every way a participant is written, folded and each once, so 金正恩, 김정은 and Kim Jong-un all find Kim Jong Un. */
 const spellingsOfParticipant = (participant: ResolvedParticipant) => [
-  ...new Set((participant.person ? spellingsOf(participant.person) : [participant.name]).map(foldText)),
+  ...new Set((participant.person ? spellingsOf(participant.person) : [participant.name]).map(foldForSearch)),
 ];
 
 /**
@@ -36,8 +45,9 @@ export function filterableOf({ data, participants }: RecordEvent): Filterable {
     level: data.level ?? '',
     start: yearOf(data.date),
     end: yearOf(data.end ?? data.date),
+    leads: [...new Set(participants.filter((participant) => participant.lead).map(personIdOf))],
     people: [...new Set(participants.map(personIdOf))],
-    searchText: foldText(unseen.filter(Boolean).join(' ')),
+    searchText: foldForSearch(unseen.filter(Boolean).join(' ')),
     ...(data.draft ? { draft: true } : {}),
   };
 }
@@ -48,6 +58,8 @@ export interface FilterOption {
   label: string;
   /** How many events it shows on its own. */
   count: number;
+  /** What the value means, for the facets whose values the record defines (type, direction, level). */
+  definition?: string | undefined;
 }
 
 /** How many events have each value of a field, in the order of `values` and leaving out values none has. */
@@ -55,6 +67,7 @@ function countsOf<V extends string>(
   events: readonly RecordEvent[],
   values: readonly V[],
   labels: Record<V, string>,
+  definitions: Record<V, string>,
   pick: (data: EventData) => V | undefined,
 ): FilterOption[] {
   const counts = new Map<V, number>();
@@ -64,21 +77,30 @@ function countsOf<V extends string>(
   }
   return values
     .filter((value) => counts.has(value))
-    .map((value) => ({ value, label: labels[value], count: counts.get(value)! }));
+    .map((value) => ({ value, label: labels[value], count: counts.get(value)!, definition: definitions[value] }));
 }
 
 /** The facets with a fixed list of options, in the order the form shows them. */
 export function facetOptions(
   events: readonly RecordEvent[],
 ): { facet: Facet; label: string; options: FilterOption[] }[] {
+  const { facets } = filterForm;
   return [
-    { facet: 'type', label: 'Type', options: countsOf(events, EVENT_TYPES, TYPE_LABELS, (data) => data.type) },
+    {
+      facet: 'type',
+      label: facets.type,
+      options: countsOf(events, EVENT_TYPES, TYPE_LABELS, TYPE_DEFINITIONS, (data) => data.type),
+    },
     {
       facet: 'direction',
-      label: 'Direction',
-      options: countsOf(events, DIRECTIONS, DIRECTION_LABELS, (data) => data.direction),
+      label: facets.direction,
+      options: countsOf(events, DIRECTIONS, DIRECTION_LABELS, DIRECTION_DEFINITIONS, (data) => data.direction),
     },
-    { facet: 'level', label: 'Level', options: countsOf(events, LEVELS, LEVEL_LABELS, (data) => data.level) },
+    {
+      facet: 'level',
+      label: facets.level,
+      options: countsOf(events, LEVELS, LEVEL_LABELS, LEVEL_DEFINITIONS, (data) => data.level),
+    },
   ];
 }
 
@@ -88,12 +110,16 @@ export interface PersonOption extends FilterOption {
   searchText: string;
 }
 
-/** Everyone who took part in `events`, those in most events first, then by name. */
-export function personOptions(events: readonly RecordEvent[]): PersonOption[] {
+/**
+ * Everyone who took part in `events` (or, with `leads`, who led the travelling side), those in most events
+ * first, then by name.
+ */
+export function personOptions(events: readonly RecordEvent[], { leads = false } = {}): PersonOption[] {
   const people = new Map<string, PersonOption>();
   for (const { participants } of events) {
     const seen = new Set<string>();
     for (const participant of participants) {
+      if (leads && !participant.lead) continue;
       const value = personIdOf(participant);
       if (seen.has(value)) continue;
       seen.add(value);
@@ -121,15 +147,11 @@ export function yearsOf(events: readonly RecordEvent[]): number[] {
 /** What the filter accepts from a URL: the options the form offers and its years. */
 export function vocabularyOf(
   facets: readonly { facet: Facet; options: readonly FilterOption[] }[],
-  people: readonly FilterOption[],
   years: readonly number[],
 ): Vocabulary {
   const values = (options: readonly FilterOption[]) => new Set(options.map((option) => option.value));
   return {
-    facets: Object.fromEntries([
-      ...facets.map(({ facet, options }) => [facet, values(options)]),
-      ['person', values(people)],
-    ]) as Vocabulary['facets'],
+    facets: Object.fromEntries(facets.map(({ facet, options }) => [facet, values(options)])) as unknown as Vocabulary['facets'],
     firstYear: years[0] ?? 0,
     lastYear: years.at(-1) ?? 0,
   };

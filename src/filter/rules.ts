@@ -3,12 +3,9 @@
  * `<timeline-filter>` element (which matches). Plain functions over plain data, so they are unit-tested
  * without a browser.
  */
-import { foldText } from '../text/fold.ts';
+import { foldForSearch } from '../text/search.ts';
 import { EVENT_ATTRIBUTES, ITEM_SELECTOR } from './attributes.ts';
-
-/** Filters with a fixed list of options; within one, options combine with OR, across them with AND. */
-export const FACETS = ['type', 'direction', 'level', 'person'] as const;
-export type Facet = (typeof FACETS)[number];
+import { FACETS, isListFacet, LIST_FIELDS, type Facet, type Filterable, type Vocabulary } from './model.ts';
 
 /** What a reader has chosen. Empty lists and missing years mean "any". */
 export interface Criteria {
@@ -17,6 +14,8 @@ export interface Criteria {
   type: string[];
   direction: string[];
   level: string[];
+  /** Person ids: an event matches when any of them led the travelling side. */
+  lead: string[];
   /** Person ids: an event matches when any of them took part. */
   person: string[];
   /** First and last year, inclusive: an event matches when any part of it falls in the range. */
@@ -25,33 +24,12 @@ export interface Criteria {
   order: 'oldest' | 'newest';
 }
 
-/** What the filter knows of one event, carried by its timeline item's `data-*` attributes (see `attributes.ts`). */
-export interface Filterable {
-  type: string;
-  direction: string;
-  level: string;
-  /** Years the event starts and ends in. */
-  start: number;
-  end: number;
-  people: readonly string[];
-  /** Every searchable field, passed through `foldText`. */
-  searchText: string;
-  /** A draft, shown only by `astro dev`: listed and marked, but left out of the chart's counts. */
-  draft?: boolean;
-}
-
-/** The options each facet offers and each year the range may take; parameters outside them are ignored. */
-export interface Vocabulary {
-  facets: Record<Facet, ReadonlySet<string>>;
-  firstYear: number;
-  lastYear: number;
-}
-
 export const emptyCriteria = (): Criteria => ({
   q: '',
   type: [],
   direction: [],
   level: [],
+  lead: [],
   person: [],
   order: 'oldest',
 });
@@ -68,7 +46,7 @@ interface Query {
 }
 
 function queryOf(q: string): Query {
-  const phrase = foldText(q);
+  const phrase = foldForSearch(q);
   return {
     phrase,
     words: phrase
@@ -93,6 +71,8 @@ function passesText(event: Filterable, query: Query, criteria: Criteria): boolea
     matchesQuery(event.searchText, query)
   );
 }
+
+type SingleFacet = Exclude<Facet, 'lead' | 'person'>;
 
 export interface Evaluation {
   /** One entry per event, in the order given. */
@@ -124,7 +104,8 @@ export function evaluate(
   >;
   const visible: boolean[] = [];
   let shown = 0;
-  const single = FACETS.map((facet) => facet !== 'person');
+  // For each facet, the list field it reads (leads, people), or undefined for a single-valued one.
+  const lists = FACETS.map((facet) => (isListFacet(facet) ? LIST_FIELDS[facet] : undefined));
   const tallies = FACETS.map((facet) => counts[facet]);
   const count = (tally: Map<string, number>, value: string) => tally.set(value, (tally.get(value) ?? 0) + 1);
   // This runs on every keystroke over every event, so it avoids allocating per event.
@@ -141,9 +122,8 @@ export function evaluate(
       const set = chosen[index]!;
       if (set.size === 0) continue;
       const facet = FACETS[index]!;
-      const passes = single[index]
-        ? set.has(event[facet as Exclude<Facet, 'person'>])
-        : event.people.some((id) => set.has(id));
+      const list = lists[index];
+      const passes = list ? event[list].some((id) => set.has(id)) : set.has(event[facet as SingleFacet]);
       if (!passes) {
         failed = index;
         failures++;
@@ -156,8 +136,9 @@ export function evaluate(
       if (failures === 1 && index !== failed) continue;
       const tally = tallies[index]!;
       // An event's people are unique (the build writes each once), and the other facets have one value.
-      if (single[index]) count(tally, event[FACETS[index] as Exclude<Facet, 'person'>]);
-      else for (const id of event.people) count(tally, id);
+      const list = lists[index];
+      if (list) for (const id of event[list]) count(tally, id);
+      else count(tally, event[FACETS[index] as SingleFacet]);
     }
   }
   return { visible, shown, counts };
@@ -178,6 +159,7 @@ export function hidingSelector(criteria: Criteria, vocabulary: Vocabulary): stri
   if (criteria.type.length) tests.push(anyOf(EVENT_ATTRIBUTES.type, '=', criteria.type));
   if (criteria.direction.length) tests.push(anyOf(EVENT_ATTRIBUTES.direction, '=', criteria.direction));
   if (criteria.level.length) tests.push(anyOf(EVENT_ATTRIBUTES.level, '=', criteria.level));
+  if (criteria.lead.length) tests.push(anyOf(EVENT_ATTRIBUTES.leads, '~=', criteria.lead));
   if (criteria.person.length) tests.push(anyOf(EVENT_ATTRIBUTES.people, '~=', criteria.person));
   if (criteria.from !== undefined) {
     // An event within one year has no end attribute: its start is its end.
@@ -241,7 +223,7 @@ export function criteriaFromParams(params: URLSearchParams, vocabulary: Vocabula
 /** The query string that restores `criteria`, in a fixed order, leaving out whatever is at its default. */
 export function criteriaToParams(criteria: Criteria): URLSearchParams {
   const params = new URLSearchParams();
-  for (const facet of ['type', 'direction', 'level', 'person'] as const) {
+  for (const facet of FACETS) {
     for (const value of criteria[facet]) params.append(facet, value);
   }
   if (criteria.from !== undefined) params.set('from', String(criteria.from));
@@ -251,12 +233,13 @@ export function criteriaToParams(criteria: Criteria): URLSearchParams {
   return params;
 }
 
-/** How many filters are active, counting each chosen option, the words and each year bound. */
+/** How many filters are active, counting each chosen option, the words and each year bound (one for a single year). */
 export function activeCount(criteria: Criteria): number {
   return (
     FACETS.reduce((sum, facet) => sum + criteria[facet].length, 0) +
     (criteria.q.trim() ? 1 : 0) +
+    // A single year (from and to the same) is one filter, as its chip shows it.
     (criteria.from === undefined ? 0 : 1) +
-    (criteria.to === undefined ? 0 : 1)
+    (criteria.to === undefined || criteria.to === criteria.from ? 0 : 1)
   );
 }

@@ -1,19 +1,19 @@
+import { filterText } from '../i18n/index.ts';
 import { saveFile } from '../site/save-file.ts';
 import { foldText } from '../text/fold.ts';
-import { completeSearchText, ITEM_SELECTOR, readEvent, readVocabulary, SHOWN_EVENT } from './attributes.ts';
+import { addSearchText, completeSearchText, ITEM_SELECTOR, readEvent, readVocabulary } from './attributes.ts';
+import type { FullText } from './full-text.ts';
+import { FACETS, isListFacet, type Facet, type Filterable, type Vocabulary } from './model.ts';
 import {
   activeCount,
   criteriaFromParams,
   criteriaToParams,
   emptyCriteria,
   evaluate,
-  FACETS,
   hidingRule,
   type Criteria,
-  type Facet,
-  type Filterable,
-  type Vocabulary,
 } from './rules.ts';
+import { shownEventsNotice, type ShownEvents } from './shown-events.ts';
 
 /** How long typing must pause before the status line is rewritten, so screen readers are not flooded. */
 const ANNOUNCE_DELAY = 600;
@@ -43,6 +43,10 @@ class TimelineFilter extends HTMLElement {
   #events: Filterable[] = [];
   /** Whether each item's search text has been completed with the text it shows (see `completeSearchText`). */
   #searchReady = false;
+  /** The entries' full text (their accounts), fetched the first time the reader searches. */
+  #fullText: 'not loaded' | 'loading' | 'loaded' | 'failed' = 'not loaded';
+  /** The last notice of the events shown, for followers that connect later (see `shown-events.ts`). */
+  shown: ShownEvents | undefined;
   /** Holds the one rule that hides what does not match (see `hidingRule`). */
   #sheet = new CSSStyleSheet();
   #rule = '';
@@ -71,12 +75,13 @@ class TimelineFilter extends HTMLElement {
     if (!form) return; // An empty timeline has nothing to filter.
     this.#form = form;
     this.#vocabulary = readVocabulary(this);
-    this.#status = this.querySelector('[role="status"]')!;
+    this.#status = this.querySelector('[data-status]')!;
     this.#activeCount = this.querySelector('[data-active-count]')!;
     this.#chips = this.querySelector('[data-chips]')!;
     this.#items = [...this.querySelectorAll<HTMLElement>(ITEM_SELECTOR)];
     this.#events = this.#items.map(readEvent);
     this.#searchReady = false;
+    this.#fullText = 'not loaded';
     if (!document.adoptedStyleSheets.includes(this.#sheet)) {
       document.adoptedStyleSheets = [...document.adoptedStyleSheets, this.#sheet];
     }
@@ -103,6 +108,9 @@ class TimelineFilter extends HTMLElement {
     this.addEventListener('input', this.#onInput, { signal });
     this.addEventListener('change', this.#onChange, { signal });
     this.addEventListener('click', this.#onClick, { signal });
+    this.addEventListener('keydown', this.#onKeyDown, { signal });
+    // The reader is about to search: fetch the entries' full text now, so it is there by the first result.
+    this.#field('q').addEventListener('focus', () => this.#loadFullText(), { signal, once: true });
     form.addEventListener('submit', this.#onSubmit, { signal });
     window.addEventListener('popstate', this.#onPopState, { signal });
 
@@ -192,14 +200,60 @@ class TimelineFilter extends HTMLElement {
   };
 
   #onClick = (event: MouseEvent) => {
-    const button = (event.target as Element).closest<HTMLButtonElement>('button[type="button"]');
+    const target = event.target as Element;
+    // A link to a view of the timeline (the chart's "Show the events of 1958") changes the view in place,
+    // as a click on the filters would; a new tab or window opens the link as any link.
+    const link = target.closest<HTMLAnchorElement>('a[data-filter-link]');
+    if (link) {
+      const plain = event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
+      if (!plain || link.pathname !== location.pathname) return;
+      event.preventDefault();
+      this.#show(criteriaFromParams(new URLSearchParams(link.search), this.#vocabulary), 'push');
+      return;
+    }
+    const button = target.closest<HTMLButtonElement>('button[type="button"]');
     if (!button) return;
     if (button.dataset.remove) this.#removeChip(button);
     else if (button.dataset.downloadShown) void this.#downloadShown(button.dataset.downloadShown as 'csv' | 'json');
     else if (button.hasAttribute('data-clear')) this.#clear();
-    else if (button.hasAttribute('aria-controls'))
+    else if (button.hasAttribute('data-explain')) this.#explain(button);
+    else if (button.hasAttribute('data-show-results')) this.#showResults();
+    else if (button.hasAttribute('data-panel-toggle'))
       this.#setPanel(button, button.getAttribute('aria-expanded') !== 'true');
   };
+
+  /** Escape closes an open definition, or else the phone's filters panel, returning focus to what opened it. */
+  #onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    const target = event.target as Element;
+    const explain = target.closest<HTMLButtonElement>('[data-explain][aria-expanded="true"]');
+    if (explain) {
+      this.#explain(explain);
+      return;
+    }
+    const toggle = this.#panelToggle();
+    if (toggle?.getAttribute('aria-expanded') === 'true' && toggle.checkVisibility() && target.closest('#filter-panel')) {
+      this.#setPanel(toggle, false);
+      toggle.focus();
+    }
+  };
+
+  /** Shows or hides an option's definition: a disclosure, so it works alike by mouse, touch and keyboard. */
+  #explain(button: HTMLButtonElement) {
+    const open = button.getAttribute('aria-expanded') !== 'true';
+    button.setAttribute('aria-expanded', String(open));
+    const definition = document.getElementById(button.getAttribute('aria-controls')!);
+    if (definition) definition.hidden = !open;
+  }
+
+  /** Closes the phone's filters panel and takes the reader to the results, starting with how many there are. */
+  #showResults() {
+    const toggle = this.#panelToggle();
+    if (toggle) this.#setPanel(toggle, false);
+    this.#announceNow();
+    this.#status.focus({ preventScroll: true });
+    this.#status.scrollIntoView({ block: 'start' });
+  }
 
   /** Ends a run of typing, so the next keystroke starts a new history entry. */
   #commitTyping() {
@@ -251,6 +305,7 @@ class TimelineFilter extends HTMLElement {
     const [key, value = ''] = button.dataset.remove!.split('=');
     const criteria = this.#read();
     if (key === 'q') criteria.q = '';
+    else if (key === 'years') criteria.from = criteria.to = undefined;
     else if (key === 'from' || key === 'to') criteria[key] = undefined;
     else criteria[key as Facet] = criteria[key as Facet].filter((chosen) => chosen !== value);
     this.#show(criteria, 'push');
@@ -265,7 +320,7 @@ class TimelineFilter extends HTMLElement {
   }
 
   #panelToggle() {
-    return this.querySelector<HTMLButtonElement>('button[aria-controls][aria-expanded]');
+    return this.querySelector<HTMLButtonElement>('[data-panel-toggle]');
   }
 
   /** Opens or closes the filters panel on narrow screens: `aria-expanded` on the button, `hidden` on the panel. */
@@ -275,11 +330,11 @@ class TimelineFilter extends HTMLElement {
     if (panel) panel.hidden = !open;
   }
 
-  /** Shows the people whose names (in any spelling the page carries) contain what was typed. */
+  /** Shows the people, in both lists (leads and named), whose names in any spelling contain what was typed. */
   #narrowPeople(text: string) {
     const words = foldText(text).split(' ').filter(Boolean);
     for (const { facet, input, item } of this.#options) {
-      if (facet !== 'person') continue;
+      if (!isListFacet(facet)) continue;
       const names = item.dataset.searchText ?? '';
       item.hidden = !input.checked && !words.every((word) => names.includes(word));
     }
@@ -293,11 +348,42 @@ class TimelineFilter extends HTMLElement {
   }
 
   /**
+   * Fetches the entries' full text (`/full-text.json`) once, adds each to its event's search text, and
+   * searches again: until then, search covers what the page carries (titles, summaries, people, places).
+   */
+  #loadFullText() {
+    if (this.#fullText !== 'not loaded') return;
+    this.#fullText = 'loading';
+    fetch(this.dataset.fullTextUrl!)
+      .then((response) => (response.ok ? (response.json() as Promise<FullText>) : Promise.reject(response.status)))
+      .then(({ events }) => {
+        this.#prepareSearch();
+        this.#items.forEach((item, index) => {
+          const event = this.#events[index]!;
+          event.searchText = addSearchText(item, event.searchText, events[item.id] ?? '');
+        });
+        this.#fullText = 'loaded';
+        performance.mark('timeline-filter-full-text'); // read by `npm run bench`
+      })
+      .catch(() => (this.#fullText = 'failed'))
+      .finally(() => {
+        // The hiding rule depends only on the criteria, so it is written afresh to match the longer texts.
+        // Announced as typing is: once it pauses, so a reader mid-word hears one result, not two.
+        this.#rule = '';
+        if (this.#read().q.trim()) this.#apply(this.#read(), { announce: 'later' });
+      });
+  }
+
+  /**
    * Shows the matching items and hides the rest, then updates chips and the status line. The counts beside
    * the options follow once the list has been painted: the reader's eye is on the list.
    */
   #apply(criteria: Criteria, { announce = 'now' }: { announce?: 'now' | 'later' } = {}) {
-    if (criteria.q.trim()) this.#prepareSearch();
+    const searching = criteria.q.trim() !== '';
+    if (searching) {
+      this.#prepareSearch();
+      this.#loadFullText();
+    }
     const { visible, shown } = evaluate(this.#events, criteria, { counting: false });
     // The items are hidden by a style rule rather than one by one: with thousands, touching each is most of the cost.
     const rule = hidingRule(criteria, this.#vocabulary);
@@ -322,13 +408,17 @@ class TimelineFilter extends HTMLElement {
     if (count && count.textContent !== String(shown)) count.textContent = String(shown);
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-download-shown]'))
       button.disabled = shown === 0;
+    const showButton = this.querySelector('[data-show-results]');
+    const showText = filterText.showEvents(shown);
+    if (showButton && showButton.textContent !== showText) showButton.textContent = showText;
     const total = this.#items.length;
-    this.#message =
-      shown === 0
-        ? `No events match these filters. ${total} in all.`
-        : shown === total
-          ? `Showing all ${total} events.`
-          : `Showing ${shown} of ${total} events.`;
+    const note =
+      !searching || this.#fullText === 'loaded'
+        ? ''
+        : this.#fullText === 'failed'
+          ? ` ${filterText.searchFailed}`
+          : ` ${filterText.searchingText}`;
+    this.#message = filterText.status(shown, total) + note;
     clearTimeout(this.#announceTimer);
     if (announce === 'now') this.#announceNow();
     else this.#announceTimer = window.setTimeout(() => this.#announceNow(), ANNOUNCE_DELAY);
@@ -343,9 +433,22 @@ class TimelineFilter extends HTMLElement {
   #recount(criteria: Criteria) {
     const started = performance.now();
     const { counts, visible } = evaluate(this.#events, criteria);
-    const events = this.#events.filter((_, index) => visible[index]);
-    const ids = this.#items.filter((_, index) => visible[index]).map((item) => item.id);
-    this.dispatchEvent(new CustomEvent(SHOWN_EVENT, { detail: { events, ids } }));
+    const ids: string[] = [];
+    const events: Filterable[] = [];
+    visible.forEach((shown, index) => {
+      if (!shown) return;
+      ids.push(this.#items[index]!.id);
+      events.push(this.#events[index]!);
+    });
+    const { firstYear, lastYear } = this.#vocabulary;
+    this.shown = {
+      ids,
+      events,
+      years: { from: criteria.from ?? firstYear, to: criteria.to ?? lastYear },
+      query: criteriaToParams(criteria).toString(),
+      total: this.#items.length,
+    };
+    this.dispatchEvent(shownEventsNotice(this.shown));
     for (const { facet, value, count, item } of this.#options) {
       const number = String(counts[facet].get(value) ?? 0);
       // Changing the text node's data, rather than replacing the node, is the cheapest update the DOM has.
@@ -390,16 +493,21 @@ class TimelineFilter extends HTMLElement {
   /** One removable chip per active filter, stamped from the chip template. */
   #renderChips(criteria: Criteria) {
     const chips: { key: string; label: string }[] = [];
-    if (criteria.q.trim()) chips.push({ key: 'q', label: `Search: “${criteria.q.trim()}”` });
+    if (criteria.q.trim()) chips.push({ key: 'q', label: filterText.chipSearch(criteria.q.trim()) });
     for (const facet of FACETS) {
       const legend = this.#form.querySelector(`[data-facet="${facet}"] legend`)?.textContent?.trim() ?? facet;
       for (const value of criteria[facet]) {
         const name = this.#optionsByKey.get(`${facet}=${value}`)?.input.dataset.label ?? value;
-        chips.push({ key: `${facet}=${value}`, label: `${legend}: ${name}` });
+        chips.push({ key: `${facet}=${value}`, label: filterText.chipFacet(legend, name) });
       }
     }
-    if (criteria.from !== undefined) chips.push({ key: 'from', label: `From ${criteria.from}` });
-    if (criteria.to !== undefined) chips.push({ key: 'to', label: `To ${criteria.to}` });
+    const { from, to } = criteria;
+    // One year chosen (as a bar of the chart chooses it) is one filter to the reader, and one chip.
+    if (from !== undefined && from === to) chips.push({ key: 'years', label: filterText.chipYear(from) });
+    else {
+      if (from !== undefined) chips.push({ key: 'from', label: filterText.chipFrom(from) });
+      if (to !== undefined) chips.push({ key: 'to', label: filterText.chipTo(to) });
+    }
     const signature = chips.map(({ key, label }) => `${key}\u0000${label}`).join('\u0001');
     if (signature === this.#chipSignature) return;
     this.#chipSignature = signature;
@@ -409,7 +517,7 @@ class TimelineFilter extends HTMLElement {
         const chip = template.content.cloneNode(true) as DocumentFragment;
         const button = chip.querySelector('button')!;
         button.dataset.remove = key;
-        button.setAttribute('aria-label', `Remove filter ${label}`);
+        button.setAttribute('aria-label', filterText.removeFilter(label));
         chip.querySelector('[data-chip-label]')!.textContent = label;
         return chip;
       }),

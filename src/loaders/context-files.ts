@@ -1,9 +1,10 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { CORE_SCHEMA, load as loadYaml, YAMLException } from 'js-yaml';
+import { load as loadYaml, YAMLException } from 'js-yaml';
 import { CONTEXT_FIELDS, CONTEXT_HELP, contextSchema, type ContextData } from '../domain/context-schema.ts';
 import { ID_PATTERN } from '../domain/schema.ts';
 import { describeIssue } from './issues.ts';
+import { TEXT_SCHEMA } from './yaml.ts';
 
 /** One valid context item: its id (the file name), where it is, and its checked fields. */
 export interface ContextFile {
@@ -47,7 +48,7 @@ export async function readContextFolder(
     seen.set(id, file);
     let raw: unknown;
     try {
-      raw = loadYaml((await readFile(absolute, 'utf8')).replace(/^\uFEFF/, ''), { schema: CORE_SCHEMA });
+      raw = loadYaml((await readFile(absolute, 'utf8')).replace(/^\uFEFF/, ''), { schema: TEXT_SCHEMA });
     } catch (error) {
       if (!(error instanceof YAMLException)) throw error;
       const line = error.mark ? ` at line ${error.mark.line + 1}` : '';

@@ -1,11 +1,13 @@
-import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import matter from 'gray-matter';
-import { CORE_SCHEMA, load as loadYaml, YAMLException } from 'js-yaml';
+import { load as loadYaml, YAMLException } from 'js-yaml';
 import type { z } from 'astro/zod';
 import { placeholderProblems } from '../domain/placeholders.ts';
 import { eventSchema, FIELD_HELP, ID_PATTERN, KNOWN_FIELDS, type EventData } from '../domain/schema.ts';
+import { FORBIDDEN_CHARACTER_HELP, forbiddenByLine, showForbidden } from '../text/characters.ts';
 import { closest } from '../text/closest.ts';
+import { listEventFiles, readAll, type ReadBytes } from './event-folder.ts';
+import { TEXT_SCHEMA } from './yaml.ts';
 
 /** One valid event file: its id (the file name), where it is, its checked front matter and its Markdown body. */
 export interface EventFile {
@@ -24,34 +26,10 @@ export interface EventFolder {
   problems: string[];
 }
 
-/** Whether a file in the events folder is an event: Markdown, and not a `_template`. */
-function isEventFile(name: string): boolean {
-  return name.endsWith('.md') && !name.startsWith('_') && !name.startsWith('.');
-}
-
-/** All event files under `dir`, in subfolders too, sorted so every build reads them in the same order. */
-async function listEventFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && isEventFile(entry.name))
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .filter(
-      (file) =>
-        !path
-          .relative(dir, file)
-          .split(path.sep)
-          .some((part) => part.startsWith('_')),
-    )
-    .sort();
-}
-
-/** The text of every file, read many at a time: one after another, thousands of reads mostly wait. */
-async function readAll(files: readonly string[], atOnce = 64): Promise<string[]> {
-  const texts: string[] = [];
-  for (let start = 0; start < files.length; start += atOnce) {
-    texts.push(...(await Promise.all(files.slice(start, start + atOnce).map((file) => readFile(file, 'utf8')))));
-  }
-  return texts;
+/** Where else an events folder's links may lead (the repository), and how its files are read (tests replace it). */
+export interface FolderOptions {
+  within?: readonly string[];
+  read?: ReadBytes;
 }
 
 /**
@@ -61,16 +39,17 @@ async function readAll(files: readonly string[], atOnce = 64): Promise<string[]>
 export async function readEventFolder(
   dir: string,
   label: (file: string) => string = (file) => file,
+  { within, read }: FolderOptions = {},
 ): Promise<EventFolder> {
   const events: EventFile[] = [];
-  const problems: string[] = [];
   const seen = new Map<string, string>();
-  const files = await listEventFiles(dir);
-  const texts = await readAll(files);
+  const { files, problems } = await listEventFiles(dir, { label, ...(within ? { within } : {}) });
+  const texts = await readAll(files, read);
   for (const [index, absolute] of files.entries()) {
     const file = label(absolute);
     const id = path.basename(absolute, '.md');
-    const result = parseEventFile(texts[index]!);
+    const content = texts[index]!;
+    const result = 'text' in content ? parseEventFile(content.text) : { problems: [content.problem] };
     const fileProblems = 'problems' in result ? [...result.problems] : [];
     // Only drafts may still hold what the editor tools left for the editor to write.
     if ('data' in result && !result.data.draft) fileProblems.push(...placeholderProblems(result.data, result.body));
@@ -92,7 +71,43 @@ export async function readEventFolder(
     }
   }
   problems.push(...formerIdProblems(events, seen));
+  problems.push(...relatedProblems(events, seen));
   return { events, problems };
+}
+
+/**
+ * An editor's `related` link must lead to a page: another event of the record, by its current id, and a
+ * published one unless the linking event is itself a draft.
+ */
+function relatedProblems(events: readonly EventFile[], files: ReadonlyMap<string, string>): string[] {
+  const byId = new Map(events.map((event) => [event.id, event]));
+  const renamed = new Map(events.flatMap((event) => event.data.formerIds.map((former) => [former, event.id])));
+  const problems: string[] = [];
+  for (const { id, file, data } of events) {
+    const linked = new Set<string>();
+    data.related.forEach((link, index) => {
+      const at = `${file}: related[${index}].id "${link.id}"`;
+      const target = byId.get(link.id);
+      if (link.id === id) {
+        problems.push(`${at} is this event itself (link to another event)`);
+      } else if (!target) {
+        // An invalid file is reported on its own; only an id no file has is this link's problem.
+        if (files.has(link.id)) return;
+        const now = renamed.get(link.id);
+        const guess = now === undefined ? closest(link.id, [...byId.keys()]) : undefined;
+        const hint = now
+          ? `it was renamed: use "${now}"`
+          : `${guess ? `did you mean "${guess}"? ` : ''}use the file name of an event in the folder, without .md`;
+        problems.push(`${at} is not an event in the record (${hint})`);
+      } else if (target.data.draft && !data.draft) {
+        problems.push(`${at} is a draft, which is not published (link to it once it is, or remove the link)`);
+      } else if (linked.has(link.id)) {
+        problems.push(`${at} is already linked above (link to each event once)`);
+      }
+      linked.add(link.id);
+    });
+  }
+  return problems;
 }
 
 /** A former id redirects to its event, so it must not be a current id or another event's former id. */
@@ -128,12 +143,12 @@ export function parseEventFile(source: string): { data: EventData; body: string 
   if (!/^---[ \t]*\n/.test(text)) {
     return { problems: ['the file has no front matter (start it with a --- line, the fields, then another --- line)'] };
   }
+  const unprintable = unprintableLines(text);
+  if (unprintable.inFrontMatter) return { problems: unprintable.problems };
   let raw: unknown;
   let body: string;
   try {
-    // The YAML core schema keeps `2023-07-26` as text: the default schema would turn it into a local-time Date
-    // and quietly roll an impossible `2023-02-30` over into March.
-    const parsed = matter(text, { engines: { yaml: (input) => loadYaml(input, { schema: CORE_SCHEMA }) as object } });
+    const parsed = matter(text, { engines: { yaml: (input) => loadYaml(input, { schema: TEXT_SCHEMA }) as object } });
     raw = parsed.data;
     body = parsed.content;
   } catch (error) {
@@ -143,8 +158,33 @@ export function parseEventFile(source: string): { data: EventData; body: string 
     return { problems: ['the front matter is not a list of "field: value" lines'] };
   }
   const result = eventSchema.safeParse(raw);
-  if (!result.success) return { problems: result.error.issues.flatMap((issue) => describeIssue(issue, raw)) };
+  if (!result.success) {
+    return {
+      problems: [...result.error.issues.flatMap((issue) => describeIssue(issue, raw)), ...unprintable.problems],
+    };
+  }
+  if (unprintable.problems.length > 0) return { problems: unprintable.problems };
   return { data: result.data, body: body.replace(/^\n+/, '') };
+}
+
+/**
+ * Lines holding a character no text may (a control character, a lone surrogate, a noncharacter), each named
+ * by its line in the file, the first five of them; and whether any is in the front matter, which YAML then
+ * cannot read. Characters written as YAML escapes (`"\a"`) are caught by the schema instead.
+ */
+function unprintableLines(text: string): { problems: string[]; inFrontMatter: boolean } {
+  const lines = forbiddenByLine(text);
+  if (lines.length === 0) return { problems: [], inFrontMatter: false };
+  const closing = text.split('\n').findIndex((line, index) => index > 0 && /^---[ \t]*$/.test(line)) + 1;
+  const part = (line: number) => (closing === 0 || line <= closing ? 'front matter' : 'narrative');
+  const problems = lines
+    .slice(0, 5)
+    .map(
+      ({ line, description, position }) =>
+        `line ${line} (${part(line)}) contains ${description} at character ${position}; ${FORBIDDEN_CHARACTER_HELP}`,
+    );
+  if (lines.length > 5) problems.push(`${lines.length - 5} more lines hold such characters`);
+  return { problems, inFrontMatter: lines.some(({ line }) => part(line) === 'front matter') };
 }
 
 /** A YAML syntax error, with its line in the file: gray-matter hands YAML the text from the end of the opening `---`, so js-yaml's 0-based line is one short of the file's. */
@@ -158,12 +198,25 @@ function describeYamlError(error: unknown): string {
 
 type Issue = z.core.$ZodIssue;
 
-/** Turns one schema issue into messages naming the field, its value, what is wrong and what is allowed. */
-function describeIssue(issue: Issue, data: object): string[] {
+/** What a file's fields allow (by dotted name, list items unnumbered) and which fields each level knows. */
+export interface FieldGuide {
+  help: Record<string, string>;
+  known: Record<string, readonly string[]>;
+}
+
+/**
+ * Turns one schema issue into messages naming the field, its value, what is wrong and what is allowed;
+ * `guide` describes the fields, an event file's unless another file's is given.
+ */
+export function describeIssue(
+  issue: Issue,
+  data: object,
+  guide: FieldGuide = { help: FIELD_HELP, known: KNOWN_FIELDS },
+): string[] {
   const field = fieldName(issue.path);
   const helpKey = issue.path.filter((part) => typeof part === 'string').join('.');
   if (issue.code === 'unrecognized_keys') {
-    const known = KNOWN_FIELDS[helpKey] ?? [];
+    const known = guide.known[helpKey] ?? [];
     return issue.keys.map((key) => {
       const guess = closest(key, known);
       const hint = guess ? `did you mean "${guess}"? ` : '';
@@ -171,7 +224,7 @@ function describeIssue(issue: Issue, data: object): string[] {
     });
   }
   const value = valueAt(data, issue.path);
-  const help = FIELD_HELP[helpKey];
+  const help = guide.help[helpKey];
   const suffix = help ? ` (${help})` : '';
   if (value === null) return [`${field} has no value (write one, or remove the line)${suffix}`];
   if (value === undefined) {
@@ -211,7 +264,9 @@ function valueAt(data: unknown, pathParts: readonly PropertyKey[]): unknown {
 
 /** The offending value as it appears in a message; long text is shortened, lists and objects are not shown. */
 function show(value: unknown): string {
-  if (typeof value === 'string') return ` ${JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value)}`;
+  if (typeof value === 'string') {
+    return ` ${showForbidden(JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value))}`;
+  }
   if (typeof value === 'number' || typeof value === 'boolean') return ` ${String(value)}`;
   return '';
 }

@@ -1,8 +1,12 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { AstroConfig } from 'astro';
 import type { Loader } from 'astro/loaders';
 import { byFile, ContentError, labeller } from './content-error.ts';
-import { narrativeProblems, sanitizeNarrative } from './narrative.ts';
+import { narrativeLinkProblems, type SiteTargets } from './narrative-links.ts';
+import { narrativeProblems, SANITIZER_VERSION, sanitizeNarrative } from './narrative.ts';
+import type { Person } from '../domain/schema.ts';
+import type { EventFile } from './event-files.ts';
 import { readRecord } from './record.ts';
 
 /**
@@ -31,12 +35,20 @@ export function eventsLoader({
 
       async function sync() {
         // Every participant and place must be in its registry, and every level agree with the leads' offices.
-        const { events, problems } = await readRecord(folder, peopleFile, label, placesFile);
+        // Links in the folder may lead anywhere in the project, which a clone of the repository has too.
+        const { events, registry, problems } = await readRecord(folder, peopleFile, label, { within: [root], placesFile });
         const ready = [];
         for (const event of events) {
           // The digest covers all the store keeps: Astro leaves an entry whose digest is unchanged as it was, so
-          // the file's place (pages link to it) and the base (the narrative's root-relative links) are in it too.
-          const digest = generateDigest({ data: event.data, body: event.body, base: config.base, path: event.path });
+          // the file's place (pages link to it), the base (the narrative's root-relative links) and the sanitiser's
+          // version are in it too.
+          const digest = generateDigest({
+            data: event.data,
+            body: event.body,
+            base: config.base,
+            path: event.path,
+            sanitizer: SANITIZER_VERSION,
+          });
           const existing = store.get(event.id);
           let rendered = existing?.digest === digest ? existing.rendered : undefined;
           if (!rendered) {
@@ -46,6 +58,14 @@ export function eventsLoader({
             rendered = { ...rendered, html: sanitizeNarrative(rendered.html, config.base) };
           }
           ready.push({ ...event, digest, rendered });
+        }
+        // Links to the site's own pages and images: known only once every file is read.
+        const site = siteTargets(events, registry.people, config);
+        for (const event of ready) {
+          const self = { id: event.id, draft: event.data.draft };
+          problems.push(
+            ...narrativeLinkProblems(event.rendered.html, self, site).map((problem) => `${event.file}: ${problem}`),
+          );
         }
         if (problems.length > 0) throw new ContentError(problems.sort(byFile));
         const ids = new Set(ready.map((event) => event.id));
@@ -73,5 +93,22 @@ export function eventsLoader({
       };
       for (const change of ['add', 'change', 'unlink'] as const) watcher.on(change, reload);
     },
+  };
+}
+
+/** What the site will hold, for checking the narratives' links to it. */
+function siteTargets(
+  events: readonly EventFile[],
+  people: readonly Person[],
+  config: Pick<AstroConfig, 'root' | 'publicDir' | 'base'>,
+): SiteTargets {
+  const publicDir = fileURLToPath(config.publicDir);
+  return {
+    events: new Map(events.map(({ id, data }) => [id, { draft: data.draft }])),
+    formerIds: new Set(events.flatMap(({ data }) => data.formerIds)),
+    people: new Set(people.map(({ id }) => id)),
+    publicDir,
+    publicLabel: labeller(fileURLToPath(config.root))(publicDir),
+    base: config.base,
   };
 }

@@ -1,4 +1,4 @@
-import { readEventFolder, type EventFile } from './event-files.ts';
+import { readEventFolder, type EventFile, type FolderOptions } from './event-files.ts';
 import { deriveLevel } from '../domain/offices.ts';
 import { PlaceRegistry, placeNames } from '../domain/places.ts';
 import { Registry } from '../domain/registry.ts';
@@ -19,16 +19,18 @@ export interface CheckedRecord {
  * Reads the events folder and the people and places registries, and checks the events against them: every
  * participant must be someone in the people registry (or a one-off), each event's level must agree with its
  * leads' offices on its dates, and every place it names must be in the places registry. A level left out is
- * filled in from the leads, and a location left out is written from the places. `label` names files in messages.
+ * filled in from the leads, and a location left out is written from the places. `label` names files in
+ * messages; `options` say where the folder's links may lead and which places registry to read.
  */
 export async function readRecord(
   eventsDir: string,
   peopleFile: string,
   label: (file: string) => string = (file) => file,
-  placesFile = 'content/places.yaml',
+  options: FolderOptions & { placesFile?: string } = {},
 ): Promise<CheckedRecord> {
-  const { events, problems } = await readEventFolder(eventsDir, label);
+  const { events, problems } = await readEventFolder(eventsDir, label, options);
   const people = await readPeopleFile(peopleFile, label(peopleFile));
+  const placesFile = options.placesFile ?? 'content/places.yaml';
   const places = await readPlacesFile(placesFile, label(placesFile));
   problems.push(...people.problems, ...places.problems);
   const registry = new Registry(people.people);

@@ -1,4 +1,4 @@
-import { SHOWN_EVENT, type ShownEvent } from '../filter/attributes.ts';
+import { SHOWN_EVENTS, type ShownEventsNotice } from '../filter/shown-events.ts';
 import type { MapUpdater } from './map-update.ts';
 
 /**
@@ -14,7 +14,7 @@ class PlacesMap extends HTMLElement {
 
   connectedCallback() {
     this.#controller = new AbortController();
-    this.closest('timeline-filter')?.addEventListener(SHOWN_EVENT, this.#onShown as EventListener, {
+    this.closest('timeline-filter')?.addEventListener(SHOWN_EVENTS, this.#onShown as EventListener, {
       signal: this.#controller.signal,
     });
   }
@@ -23,7 +23,7 @@ class PlacesMap extends HTMLElement {
     this.#controller?.abort();
   }
 
-  #onShown = (event: ShownEvent) => {
+  #onShown = (event: ShownEventsNotice) => {
     if (this.#updater) return this.#updater.update(event.detail.ids);
     const loading = this.#waiting !== undefined;
     this.#waiting = event.detail.ids;

@@ -2,7 +2,7 @@
  * Build side: the maps as the pages draw them, from the events, the places registry and Natural Earth's
  * ground. Everything is projected here, so the browser only resizes circles.
  */
-import { COUNTRY_LABELS } from '../domain/labels.ts';
+import { COUNTRY_LABELS } from '../i18n/index.ts';
 import type { Place } from '../domain/schema.ts';
 import type { PlaceRegistry } from '../domain/places.ts';
 import { basemap } from './basemap.ts';

@@ -37,3 +37,10 @@ export function correctionLinks(
   );
   return { edit: `${repository}/edit/${branch}/${event.filePath}`, issue: issue.href };
 }
+
+/** A commit's page in the repository. */
+export const commitUrl = (repository: string, hash: string) => `${repository}/commit/${hash}`;
+
+/** A file as it was at one commit: a permanent address for that version of it. */
+export const fileAtCommitUrl = (repository: string, hash: string, filePath: string) =>
+  `${repository}/blob/${hash}/${filePath}`;

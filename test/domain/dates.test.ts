@@ -1,6 +1,16 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { dateProblem, dateRangeText, endsOnOrAfter, formatDate, precisionOf } from '../../src/domain/dates.ts';
+import {
+  dateProblem,
+  dateRangeText,
+  dayAfter,
+  earliestDay,
+  endsOnOrAfter,
+  formatDate,
+  isBefore,
+  latestDay,
+  precisionOf,
+} from '../../src/domain/dates.ts';
 
 describe('calendar dates', () => {
   it('takes the precision from the form written', () => {
@@ -53,5 +63,41 @@ describe('calendar dates', () => {
     assert.equal(endsOnOrAfter('2023-07-26', '2023-07-25'), false);
     assert.equal(endsOnOrAfter('2023-07', '2023-06-30'), false);
     assert.equal(endsOnOrAfter('2023', '2022-12'), false);
+  });
+
+  it('refuses a year outside 1900–2099, naming it, and accepts both ends', () => {
+    for (const date of ['0050-07-01', '0000', '1899-12-31', '2100', '9999-12-31']) {
+      assert.equal(
+        dateProblem(date),
+        `has the year ${date.slice(0, 4)}, outside 1900–2099, the years the record holds (a typo?)`,
+        date,
+      );
+    }
+    for (const date of ['1900-01-01', '1900', '2099-12-31', '2099-12'])
+      assert.equal(dateProblem(date), undefined, date);
+  });
+
+  it('shows every year as written, never as a two-digit year of the 1900s', () => {
+    assert.equal(formatDate('0050-07-01'), '1 July 0050');
+    assert.equal(formatDate('0099-12'), 'December 0099');
+    assert.equal(formatDate('0007'), '0007');
+    assert.equal(dateRangeText('0050-07-01', '0050-07-03'), '1–3 July 0050');
+    assert.equal(latestDay('0004-02'), '0004-02-29');
+    assert.equal(dayAfter('0099-12-31'), '0100-01-01');
+  });
+
+  it('counts days by the calendar, leap years and year ends included', () => {
+    assert.equal(dayAfter('2024-02-28'), '2024-02-29');
+    assert.equal(dayAfter('2024-02-29'), '2024-03-01');
+    assert.equal(dayAfter('1900-02-28'), '1900-03-01');
+    assert.equal(dayAfter('2000-02-28'), '2000-02-29');
+    assert.equal(dayAfter('2099-12-31'), '2100-01-01');
+    assert.equal(earliestDay('1982-09'), '1982-09-01');
+    assert.equal(latestDay('1982-09'), '1982-09-30');
+    assert.equal(latestDay('1958'), '1958-12-31');
+    assert.equal(isBefore('1958-11', '1958-11-22'), false);
+    assert.equal(isBefore('1958-10', '1958-11-22'), true);
+    assert.equal(dateProblem('1900-02-29'), 'is not a real calendar day');
+    assert.equal(dateProblem('2000-02-29'), undefined);
   });
 });

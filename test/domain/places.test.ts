@@ -61,7 +61,9 @@ describe("an event's places", () => {
 - { id: beijing, name: Beijing, country: CN, lat: 39.931, lon: 116.386, source: { naturalEarth: Beijing } }
 `,
     });
-    const record = await readRecord(`${dir}/events`, `${dir}/people.yaml`, (file) => file.slice(dir.length + 1), `${dir}/places.yaml`);
+    const record = await readRecord(`${dir}/events`, `${dir}/people.yaml`, (file) => file.slice(dir.length + 1), {
+      placesFile: `${dir}/places.yaml`,
+    });
     const located = Object.fromEntries(record.events.map(({ id, data }) => [id, data.location]));
     assert.deepEqual(located, {
       '2010-05-03-a': 'Dalian, Tianjin and Beijing',

@@ -205,6 +205,33 @@ describe('"highest level since" on the published record', async () => {
     assert.equal(previousOf(kim), '1991-10-04-kim-il-sung-visit');
   });
 
+  it('Wang Yi, May 2018: the minister tier reaches Song Tao’s art troupe of April 2018, and that Song Tao’s visit of November 2017', () => {
+    assert.equal(previousOf('2018-05-03-wang-yi-pyongyang'), '2018-04-13-song-tao-art-troupe');
+    assert.equal(
+      result.get('2018-05-03-wang-yi-pyongyang')!.text,
+      'The latest earlier Chinese visit to North Korea at minister level or higher in this record is Song Tao’s trip leading a delegation (April 2018).',
+    );
+    assert.equal(previousOf('2018-04-13-song-tao-art-troupe'), '2017-11-17-song-tao-19th-congress-briefing');
+    assert.equal(previousOf('2017-11-17-song-tao-19th-congress-briefing'), '2015-10-09-liu-yunshan-wpk-70th');
+  });
+
+  it('Ri Yong Ho, April 2018: a minister-tier line reaches the leader’s own trip, worded as his trip, not a delegation he sent', () => {
+    assert.equal(previousOf('2018-04-03-ri-yong-ho-beijing-talks'), '2018-03-25-kim-jong-un-first-china-visit');
+    assert.equal(
+      result.get('2018-04-03-ri-yong-ho-beijing-talks')!.text,
+      'The latest earlier North Korean visit to China at minister level or higher in this record is Kim Jong Un’s unofficial visit (March 2018).',
+    );
+    assert.equal(
+      result.get('2018-05-14-pak-thae-song-wpk-delegation')!.text,
+      'The latest earlier North Korean visit to China at Politburo level or higher in this record is Kim Jong Un’s trip for a summit (May 2018).',
+    );
+  });
+
+  it('no computed line calls a leader’s own trip his delegation', () => {
+    for (const [id, { text }] of result)
+      assert.doesNotMatch(text, /(Kim Jong Un|Kim Jong Il|Kim Il Sung|Xi Jinping)’s delegation/, id);
+  });
+
   it('says "first … since" only at levels the record covers completely', () => {
     for (const [id, precedent] of result) {
       const event = record.events.find((candidate) => candidate.id === id)!;

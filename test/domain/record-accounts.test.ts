@@ -5,10 +5,10 @@ import { readRecord } from '../../src/loaders/record.ts';
 
 /**
  * Events with "What each side said" notes before issue 16 began: 0. The audit branch wrote them for every existing
- * event citing both governments (36, the most the research supports); the minister-tier branches add their own,
+ * event citing both governments (36, the most the research supports); the minister-tier branches added 4 more (40),
  * and the issue's target is 45 once they are merged. Raise this floor as the record grows, never lower it.
  */
-const FLOOR = 36;
+const FLOOR = 40;
 
 describe('"What each side said" on the published record', async () => {
   const record = await readRecord('content/events', 'content/people.yaml');

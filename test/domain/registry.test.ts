@@ -87,6 +87,58 @@ describe('the people registry', () => {
     );
   });
 
+  it('refuses the same person listed twice in one event, under any spelling, and a one-off named twice', async () => {
+    const registry = new Registry((await registryFrom(REGISTRY)).people);
+    assert.deepEqual(
+      registry.participantProblems(
+        [
+          { name: 'Kim Jong Un', lead: true },
+          { name: 'Choe Ryong Hae' },
+          { name: '金正恩', role: 'General Secretary' },
+          { name: 'kim-jong-un' },
+          { name: 'Nikita Khrushchev', side: 'other', oneOff: true },
+          { name: 'nikita khrushchev', side: 'other', oneOff: true },
+        ],
+        'content/people.yaml',
+      ),
+      [
+        'participants[2].name "金正恩" is Kim Jong Un (kim-jong-un), who is already listed as participants[0] (list each person once; a person with two roles gets one entry)',
+        'participants[3].name "kim-jong-un" is Kim Jong Un (kim-jong-un), who is already listed as participants[0] (list each person once; a person with two roles gets one entry)',
+        'participants[5].name "nikita khrushchev" is already listed as participants[4] (list each person once; a person with two roles gets one entry)',
+      ],
+    );
+  });
+
+  it('refuses one office listed twice over the same days with different ranks, naming both', async () => {
+    const { problems } = await registryFrom(`
+- id: li-peng
+  name: Li Peng
+  side: china
+  offices:
+    - title: Premier of the State Council
+      rank: head-of-government
+      from: 1988-04-09
+      to: 1998-03-17
+    - title: Member of the Standing Committee of the CPC Politburo
+      rank: senior-leader
+      from: 1987-11-02
+      to: 2002-11-15
+    - title: premier of the  State Council
+      rank: minister
+      from: 1995
+      to: 1996
+    - title: Premier of the State Council
+      rank: minister
+      heldOn: [1987-12-01]
+`);
+    // The Standing Committee seat overlaps the premiership with another rank, as offices held at once do: the
+    // higher counts. The third entry is the premiership again, ranked otherwise while it was certainly held;
+    // the fourth falls outside the first's term.
+    assert.deepEqual(problems, [
+      'content/people.yaml: entry 1 (li-peng): offices[0] "Premier of the State Council" (head-of-government, 1988-04-09 – 1998-03-17) and offices[2] "premier of the  State Council" (minister, 1995 – 1996) are the same office held at the same time (on 31 December 1995 at least) with different ranks (give the office one rank, or correct the dates)',
+    ]);
+  });
+
   it('rejects a registry with invalid entries, repeated ids or a spelling shared by two people', async () => {
     const { problems } = await registryFrom(`${REGISTRY}
 - id: Kim Il Sung
@@ -100,10 +152,39 @@ describe('the people registry', () => {
   side: dprk
 `);
     assert.deepEqual(problems, [
-      'content/people.yaml: entry 3 (Kim Il Sung): id is not lowercase words joined by hyphens (see the fields at the top of the file)',
-      'content/people.yaml: entry 3 (Kim Il Sung): side Invalid option: expected one of "china"|"dprk"|"other" (see the fields at the top of the file)',
+      'content/people.yaml: entry 3 (Kim Il Sung): id "Kim Il Sung" is not lowercase words joined by hyphens (the English name in lowercase, hyphens between words, e.g. kim-jong-un)',
+      'content/people.yaml: entry 3 (Kim Il Sung): side "north" is not an allowed value (one of china, dprk, other)',
       'content/people.yaml: entry 4 (kim-jong-un): id "kim-jong-un" is already used by entry 1 (ids must be unique)',
       'content/people.yaml: entry 5 (kim-jong-eun): the spelling "kimjongeun" is also kim-jong-un\'s (each spelling must name one person)',
+    ]);
+  });
+
+  it('finds a Chinese leader by the hangul of either Korea, and lets two people share a hangul name', async () => {
+    const { people, problems } = await registryFrom(`${REGISTRY}
+- id: xi-jinping
+  name: Xi Jinping
+  zh: 习近平
+  ko: 시진핑
+  koDprk: 습근평
+  side: china
+- id: kim-yong-il
+  name: Kim Yong Il
+  ko: 김영일
+  side: dprk
+- id: kim-yong-il-international
+  name: Kim Yong Il (WPK International Department)
+  ko: 김영일
+  side: dprk
+`);
+    assert.deepEqual(problems, []);
+    const registry = new Registry(people);
+    assert.equal(registry.find('습근평')?.id, 'xi-jinping');
+    assert.equal(registry.find('시진핑')?.id, 'xi-jinping');
+    // A name two people share finds neither; the event must say which one by id or English spelling.
+    assert.equal(registry.find('김영일'), undefined);
+    assert.equal(registry.find('Kim Yong Il')?.id, 'kim-yong-il');
+    assert.deepEqual(registry.participantProblems([{ name: '김영일' }, { name: 'kim-yong-il-international' }], 'people.yaml'), [
+      'participants[0].name "김영일" is the name of Kim Yong Il (kim-yong-il) and Kim Yong Il (WPK International Department) (kim-yong-il-international) in people.yaml (use the id or English spelling of the one meant)',
     ]);
   });
 

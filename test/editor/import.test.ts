@@ -166,7 +166,7 @@ const CASES: Expected[] = [
     direction: 'dprk-to-china',
     level: 'senior-leader',
     lead: 'Choe Ryong Hae',
-    people: ['Choe Ryong Hae', 'Kim Jong Un', 'Wang Jiarui', 'Xi Jinping', 'Jang Song Thaek', 'Kim Yong Nam'],
+    people: ['Choe Ryong Hae', 'Kim Jong Un', 'Wang Jiarui', 'Xi Jinping', 'Yang Jiechi', 'Jang Song Thaek', 'Kim Yong Nam'],
     source: {
       title: 'NK envoy-Beijing arrival',
       publisher: 'Yonhap (via GlobalPost)',
@@ -174,7 +174,6 @@ const CASES: Expected[] = [
       side: 'other',
     },
     duplicate: 'content/events/2013-05-22-choe-ryong-hae-special-envoy.md',
-    unlisted: ['Yang Jiechi'],
   },
   {
     file: 'dailydhakatimes-li-qiang-announced-2025.txt',

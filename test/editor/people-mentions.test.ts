@@ -37,13 +37,13 @@ describe('people in a story', () => {
   it('lists officials the registry lacks, from their titles and roles, without adding them', async () => {
     const { registry } = await record();
     const sentences = story(
-      'Foreign Minister Wang Yi met Vice Foreign Minister Pak Myong Ho, Laos’s president Thongloun Sisoulith and Yang Jiechi, the head of the office.',
+      'Foreign Minister Wang Yi met Vice Foreign Minister Pak Myong Ho, Laos’s president Thongloun Sisoulith and Chen Wenqing, the head of the office.',
     );
     const mentions = peopleNamed(sentences, registry);
     assert.deepEqual(unlistedOfficials(sentences, registry, mentions), [
       'Pak Myong Ho',
       'Thongloun Sisoulith',
-      'Yang Jiechi',
+      'Chen Wenqing',
     ]);
     assert.equal(registry.find('Pak Myong Ho'), undefined);
   });

@@ -65,6 +65,38 @@ describe('citations of an event page', () => {
     for (const text of [chicago, apa, bibtex]) assert.ok(!text.includes(thisYear), text);
   });
 
+  it('dates the version cited by the day the entry last changed, with Chicago’s “Last modified”', () => {
+    const changed: CitedEvent = { ...LI_QIANG, history: { added: '2026-11-23', lastChanged: '2026-12-01' } };
+    const { chicago, apa, bibtex } = citeEvent(changed, URL);
+    assert.equal(
+      chicago,
+      `${SITE.name}. “Premier Li Qiang Visits Pyongyang for the Workers' Party's 80th Anniversary.” Last modified December 1, 2026. ${URL}.`,
+    );
+    assert.match(apa, /\(2026, December 1\)\. Premier Li Qiang visits/);
+    const entry = parseEntry(bibtex);
+    assert.equal(entry.fields.year, '2026');
+    assert.equal(
+      entry.fields.note,
+      'Timeline entry on an event of 9–11 October 2025; added 23 November 2026; last changed 1 December 2026',
+    );
+  });
+
+  it('takes the day added from the history when the file gives none', () => {
+    const first: CitedEvent = {
+      id: 'treaty',
+      data: { title: 'Treaty signed', date: '1961-07-11' },
+      history: { added: '2026-11-23' },
+    };
+    assert.equal(
+      citeEvent(first, '/events/treaty/').chicago,
+      `${SITE.name}. “Treaty Signed.” November 23, 2026. /events/treaty/.`,
+    );
+    assert.equal(
+      citeEvent(first, '/events/treaty/').apa,
+      `${SITE.name}. (2026, November 23). Treaty signed. /events/treaty/`,
+    );
+  });
+
   it('writes an added month or year to its precision', () => {
     const month = { ...LI_QIANG, data: { ...LI_QIANG.data, added: '2026-11' } };
     assert.match(citeEvent(month, URL).chicago, /” November 2026\. /);
@@ -166,6 +198,11 @@ describe('citations of the whole record', () => {
     assert.equal(entry.fields.title, SITE.name);
     assert.equal(entry.fields.url, 'https://example.org/data/');
     assert.equal(entry.fields.note, 'Data set of 3 events, 1949–2025; last updated 23 November 2026');
+  });
+
+  it('are dated by the latest day any entry was added or changed', () => {
+    const changed = [...events, { ...LI_QIANG, id: 'c', history: { lastChanged: '2026-12-03' } }];
+    assert.match(citeRecord(changed, '/data/').chicago, /Last updated December 3, 2026\./);
   });
 
   it('say n.d. when no entry has an added day, and name a single year once', () => {

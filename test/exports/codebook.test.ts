@@ -16,6 +16,8 @@ describe('the codebook', () => {
       ...KNOWN_FIELDS['accounts.china']!.map((name) => `accounts.china.${name}`),
       ...KNOWN_FIELDS['accounts.dprk']!.map((name) => `accounts.dprk.${name}`),
       ...KNOWN_FIELDS['accounts.phrases']!.map((name) => `accounts.phrases[].${name}`),
+      ...KNOWN_FIELDS.corrections!.map((name) => `corrections[].${name}`),
+      ...KNOWN_FIELDS.related!.map((name) => `related[].${name}`),
     ];
     assert.deepEqual(new Set(fields.map((entry) => entry.name)), new Set(expected));
     for (const entry of fields) assert.ok(entry.description.length > 10, `${entry.name} is described`);
@@ -43,8 +45,14 @@ describe('the codebook', () => {
         'accounts.dprk.said',
         'accounts.phrases[].side',
         'accounts.phrases[].text',
+        'corrections[].date',
+        'corrections[].note',
+        'related[].id',
       ],
     );
+    assert.equal(field('sources[].accessed').type, 'calendar day: YYYY-MM-DD');
+    assert.equal(field('corrections[].date').type, 'calendar day: YYYY-MM-DD');
+    assert.equal(field('corrections[].note').limits, 'at most 300 characters');
     assert.equal(field('date').type, 'calendar date: YYYY-MM-DD, YYYY-MM or YYYY');
     assert.equal(field('draft').type, 'true or false');
     assert.deepEqual(field('type').values, EVENT_TYPES);

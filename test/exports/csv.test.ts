@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import Papa from 'papaparse';
 import { Registry } from '../../src/domain/registry.ts';
 import { EVENT_TYPES, LEVELS } from '../../src/domain/schema.ts';
 import {
@@ -30,7 +31,7 @@ const registry = new Registry([
       },
     ],
   },
-  { id: 'kim-jong-un', name: 'Kim Jong Un', aliases: ['Kim Jong-un'], side: 'dprk', offices: [] },
+  { id: 'kim-jong-un', name: 'Kim Jong Un', wikidata: 'Q12345', aliases: ['Kim Jong-un'], side: 'dprk', offices: [] },
 ]);
 
 /** An event prepared as the endpoints prepare it, with participants resolved against `registry`. */
@@ -58,6 +59,8 @@ const LI_QIANG = prepared(
         url: 'https://example.org/a',
         published: '2025-10-09',
         side: 'china',
+        accessed: '2026-11-20',
+        archived: 'https://web.archive.org/web/20251010000000/https://example.org/a',
       },
       { title: 'Report', publisher: 'KCNA' },
     ],
@@ -83,6 +86,8 @@ describe('the CSV tables', () => {
       occasion: '',
       participants: '',
       participant_ids: '',
+      leads: '',
+      lead_ids: '',
       summary: 'Summary.',
       tags: '',
       added: '',
@@ -99,14 +104,18 @@ describe('the CSV tables', () => {
     const row = eventRow(LI_QIANG);
     assert.equal(row.participants, 'Li Qiang; Kim Jong Un; Dmitry Medvedev');
     assert.equal(row.participant_ids, 'li-qiang; kim-jong-un; ');
+    // The travelling lead apart, so "who went" needs no second table.
+    assert.equal(row.leads, 'Li Qiang');
+    assert.equal(row.lead_ids, 'li-qiang');
     assert.equal(row.tags, 'anniversary; party-to-party');
   });
 
-  it('give one participant row each, with the office at the time and the lead as true or false', () => {
+  it('give one participant row each, with the office at the time, the Wikidata item and the lead as true or false', () => {
     assert.deepEqual(participantRows(LI_QIANG), [
       {
         event_id: '2025-10-09-li-qiang',
         person_id: 'li-qiang',
+        wikidata: '',
         name: 'Li Qiang',
         side: 'china',
         office_at_the_time: 'Premier of the State Council',
@@ -115,6 +124,7 @@ describe('the CSV tables', () => {
       {
         event_id: '2025-10-09-li-qiang',
         person_id: 'kim-jong-un',
+        wikidata: 'Q12345',
         name: 'Kim Jong Un',
         side: 'dprk',
         office_at_the_time: 'General Secretary',
@@ -123,6 +133,7 @@ describe('the CSV tables', () => {
       {
         event_id: '2025-10-09-li-qiang',
         person_id: '',
+        wikidata: '',
         name: 'Dmitry Medvedev',
         side: 'other',
         office_at_the_time: '',
@@ -131,7 +142,7 @@ describe('the CSV tables', () => {
     ]);
   });
 
-  it('give one source row each, in the order the event lists them', () => {
+  it('give one source row each, in the order the event lists them, with the day read and the archived copy', () => {
     assert.deepEqual(sourceRows(LI_QIANG), [
       {
         event_id: '2025-10-09-li-qiang',
@@ -140,8 +151,19 @@ describe('the CSV tables', () => {
         url: 'https://example.org/a',
         published: '2025-10-09',
         side: 'china',
+        accessed: '2026-11-20',
+        archived: 'https://web.archive.org/web/20251010000000/https://example.org/a',
       },
-      { event_id: '2025-10-09-li-qiang', title: 'Report', publisher: 'KCNA', url: '', published: '', side: '' },
+      {
+        event_id: '2025-10-09-li-qiang',
+        title: 'Report',
+        publisher: 'KCNA',
+        url: '',
+        published: '',
+        side: '',
+        accessed: '',
+        archived: '',
+      },
     ]);
   });
 
@@ -178,15 +200,50 @@ describe('the CSV tables', () => {
     assert.equal(toCsv(columns, []), 'a,b\r\n');
   });
 
-  it('write the Excel variant as the same text after a byte-order mark', () => {
+  it('write the Excel variant as the same text after a byte-order mark, where no cell could start a formula', () => {
     const events = [LI_QIANG];
     for (const table of Object.keys(TABLES) as (keyof typeof TABLES)[]) {
       const plain = tableCsv(table, events);
-      assert.equal(tableCsv(table, events, { bom: true }), `\uFEFF${plain}`);
+      assert.equal(tableCsv(table, events, { excel: true }), `\uFEFF${plain}`);
       assert.ok(!plain.startsWith('\uFEFF'));
       assert.equal(Buffer.from(`\uFEFF${plain}`).subarray(0, 3).toString('hex'), 'efbbbf');
     }
     assert.match(tableCsv('events', events), /^id,title,date,date_precision,end,end_precision,type,/);
+  });
+
+  it('make text of every cell a spreadsheet would run as a formula, in the Excel variant only', () => {
+    const hostile = prepared(
+      {
+        title: '=HYPERLINK("https://evil.example","Click")',
+        summary: '+1961 and more',
+        location: '-2+3',
+        occasion: '@SUM(A1:A9)',
+        participants: [{ name: '=cmd|/c calc', side: 'other', oneOff: true, role: '\tTabbed' }],
+        sources: [{ title: '\rReturn', publisher: 'Safe = not first' }],
+      },
+      'hostile',
+    );
+    const parse = (csv: string) =>
+      Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true }).data;
+    const [plain] = parse(tableCsv('events', [hostile]));
+    const [excel] = parse(tableCsv('events', [hostile], { excel: true }));
+    // The plain CSV holds the text exactly as written…
+    assert.equal(plain!.title, '=HYPERLINK("https://evil.example","Click")');
+    assert.equal(plain!.summary, '+1961 and more');
+    // …and the Excel copy starts each formula-like cell with an apostrophe, leaving the rest alone.
+    assert.equal(excel!.title, `'=HYPERLINK("https://evil.example","Click")`);
+    assert.equal(excel!.summary, "'+1961 and more");
+    assert.equal(excel!.location, "'-2+3");
+    assert.equal(excel!.occasion, "'@SUM(A1:A9)");
+    assert.equal(excel!.participants, "'=cmd|/c calc");
+    assert.equal(excel!.id, 'hostile');
+    assert.equal(excel!.date, plain!.date);
+    const [person] = parse(tableCsv('participants', [hostile], { excel: true }));
+    assert.equal(person!.name, "'=cmd|/c calc");
+    assert.equal(person!.office_at_the_time, "'\tTabbed");
+    const [source] = parse(tableCsv('sources', [hostile], { excel: true }));
+    assert.equal(source!.title, "'\rReturn");
+    assert.equal(source!.publisher, 'Safe = not first');
   });
 });
 
@@ -212,7 +269,7 @@ describe('the column descriptions', () => {
     const lists = EVENT_COLUMNS.filter(({ description }) => description.includes('"; "'));
     assert.deepEqual(
       lists.map(({ name }) => name),
-      ['participants', 'participant_ids', 'tags'],
+      ['participants', 'participant_ids', 'leads', 'lead_ids', 'tags'],
     );
   });
 });

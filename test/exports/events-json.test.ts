@@ -19,10 +19,22 @@ describe('/events.json', () => {
       occasion: null,
       participants: [],
       summary: 'Summary.',
-      sources: [{ title: 'Report', publisher: 'Xinhua', url: null, published: null, side: null }],
+      sources: [
+        {
+          title: 'Report',
+          publisher: 'Xinhua',
+          url: null,
+          published: null,
+          side: null,
+          accessed: null,
+          archived: null,
+        },
+      ],
       tags: [],
       accounts: null,
       added: null,
+      corrections: [],
+      related: [],
       url: '/events/a/',
     });
   });
@@ -32,13 +44,42 @@ describe('/events.json', () => {
     assert.deepEqual(exportEvent(event, '/events/a/').places, ['dalian', 'tianjin', 'beijing']);
   });
 
-  it('names each participant as the registry does, with their id', () => {
-    const registry = new Registry([
-      { id: 'kim-jong-un', name: 'Kim Jong Un', aliases: ['Kim Jong-un'], side: 'dprk', offices: [] },
+  it('publishes corrections and the editors’ related links as written', () => {
+    const event = recordEvent(
+      {
+        corrections: [{ date: '2026-11-23', note: 'The envoy was misnamed.' }],
+        related: [{ id: 'b' }, { id: 'c', note: 'the return visit' }],
+      },
+      'a',
+    );
+    const exported = exportEvent(event, '/events/a/');
+    assert.deepEqual(exported.corrections, [{ date: '2026-11-23', note: 'The envoy was misnamed.' }]);
+    assert.deepEqual(exported.related, [
+      { id: 'b', note: null },
+      { id: 'c', note: 'the return visit' },
     ]);
-    const event = recordEvent({ participants: [{ name: 'Kim Jong-un', role: 'Chairman' }] }, 'a', registry);
+  });
+
+  it('names each participant as the registry does, with their id and Wikidata item', () => {
+    const registry = new Registry([
+      {
+        id: 'kim-jong-un',
+        name: 'Kim Jong Un',
+        wikidata: 'Q12345',
+        aliases: ['Kim Jong-un'],
+        side: 'dprk',
+        offices: [],
+      },
+    ]);
+    const event = recordEvent(
+      { participants: [{ name: 'Kim Jong-un', role: 'Chairman', lead: true }, { name: 'A Host', side: 'china', oneOff: true }] },
+      'a',
+      registry,
+    );
+    // Each says whether they led the travelling side, so a reader can count a leader's own trips.
     assert.deepEqual(exportEvent(event, '/events/a/').participants, [
-      { person: 'kim-jong-un', name: 'Kim Jong Un', side: 'dprk', role: 'Chairman' },
+      { person: 'kim-jong-un', wikidata: 'Q12345', name: 'Kim Jong Un', side: 'dprk', role: 'Chairman', lead: true },
+      { person: null, wikidata: null, name: 'A Host', side: 'china', role: null, lead: false },
     ]);
   });
 });

@@ -4,14 +4,8 @@ import { selectAll } from 'css-select';
 import { Element } from 'domhandler';
 import fc from 'fast-check';
 import { eventAttributes, readEvent } from '../../src/filter/attributes.ts';
-import {
-  evaluate,
-  FACETS,
-  hidingSelector,
-  type Criteria,
-  type Filterable,
-  type Vocabulary,
-} from '../../src/filter/rules.ts';
+import { FACETS, type Filterable, type Vocabulary } from '../../src/filter/model.ts';
+import { evaluate, hidingSelector, type Criteria } from '../../src/filter/rules.ts';
 
 /**
  * The filter decides twice on purpose: `evaluate` (JavaScript) counts, and `hidingSelector` (CSS, applied
@@ -43,6 +37,7 @@ const world = fc
     type: fc.uniqueArray(value, { minLength: 1, maxLength: 4 }),
     direction: fc.uniqueArray(value, { minLength: 1, maxLength: 3 }),
     level: fc.uniqueArray(value, { minLength: 1, maxLength: 3 }),
+    lead: fc.uniqueArray(value, { minLength: 1, maxLength: 3 }),
     person: fc.uniqueArray(value, { minLength: 1, maxLength: 5 }),
     firstYear: fc.integer({ min: 1949, max: 1960 }),
     span: fc.integer({ min: 0, max: 6 }),
@@ -63,6 +58,7 @@ const world = fc
         // An event without a level carries an empty one.
         level: fc.constantFrom('', ...facets.level),
         years: fc.tuple(year, year),
+        leads: fc.uniqueArray(fc.constantFrom(...facets.lead), { maxLength: 2 }),
         people: fc.uniqueArray(fc.constantFrom(...facets.person), { maxLength: 3 }),
         words: fc.array(word, { maxLength: 6 }),
       })
@@ -90,6 +86,7 @@ const world = fc
       type: chosen(facets.type),
       direction: chosen(facets.direction),
       level: chosen(facets.level),
+      lead: chosen(facets.lead),
       person: chosen(facets.person),
       from: fc.option(year, { nil: undefined }),
       to: fc.option(year, { nil: undefined }),

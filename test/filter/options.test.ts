@@ -40,6 +40,8 @@ describe('what the build writes for the filter', () => {
     assert.equal(attributes['data-start'], '2025');
     assert.equal(attributes['data-end'], '2026');
     assert.equal(attributes['data-people'], 'li-qiang pak-thae-song a-visitor');
+    // The travelling lead, apart: the lead facet matches on it.
+    assert.equal(attributes['data-leads'], 'li-qiang');
     const text = attributes['data-search-text']!;
     for (const word of ['anju', 'anniversary', 'pak thae song', '박태성', '李强', 'cabinet', 'party to party']) {
       assert.ok(text.includes(word), word);
@@ -63,6 +65,8 @@ describe('what the build writes for the filter', () => {
       ],
     );
     assert.equal(options[0]!.options[0]!.label, 'Official visit');
+    // Each option carries its definition from the one place definitions live, for the timeline to show.
+    assert.match(options[0]!.options[0]!.definition!, /official goodwill visit/);
   });
 
   it('offers everyone who took part, most events first, with every spelling to find them by', () => {
@@ -78,10 +82,24 @@ describe('what the build writes for the filter', () => {
     assert.equal(people[2]!.searchText, 'pak thae song 박태성');
   });
 
+  it('offers the travelling leads apart, counting only the events each led', () => {
+    assert.deepEqual(
+      personOptions([premier, message], { leads: true }).map(({ value, count }) => [value, count]),
+      [['li-qiang', 1]],
+    );
+  });
+
   it('spans every year from the first start to the last end, and tells the element its vocabulary', () => {
     const years = yearsOf([premier, message]);
     assert.deepEqual([years[0], years.at(-1), years.length], [1961, 2026, 66]);
-    const vocabulary = vocabularyOf(facetOptions([premier, message]), personOptions([premier, message]), years);
+    const vocabulary = vocabularyOf(
+      [
+        ...facetOptions([premier, message]),
+        { facet: 'lead', options: personOptions([premier, message], { leads: true }) },
+        { facet: 'person', options: personOptions([premier, message]) },
+      ],
+      years,
+    );
     const attributes = vocabularyAttributes(vocabulary);
     const element = {
       getAttributeNames: () => Object.keys(attributes),
@@ -89,5 +107,6 @@ describe('what the build writes for the filter', () => {
     } as unknown as Element;
     assert.deepEqual(readVocabulary(element), vocabulary);
     assert.deepEqual([...vocabulary.facets.person], ['li-qiang', 'a-visitor', 'pak-thae-song']);
+    assert.deepEqual([...vocabulary.facets.lead], ['li-qiang']);
   });
 });

@@ -9,9 +9,8 @@ import {
   hidingRule,
   matches,
   type Criteria,
-  type Filterable,
-  type Vocabulary,
 } from '../../src/filter/rules.ts';
+import type { Filterable, Vocabulary } from '../../src/filter/model.ts';
 import { foldText, slugOf } from '../../src/text/fold.ts';
 
 const criteria = (overrides: Partial<Criteria>): Criteria => ({ ...emptyCriteria(), ...overrides });
@@ -22,18 +21,24 @@ const item = (overrides: Partial<Omit<Filterable, 'searchText'>> & { text?: stri
   level: 'head-of-government',
   start: 2025,
   end: 2025,
+  leads: [],
   people: [],
   ...overrides,
   searchText: foldText(overrides.text ?? ''),
 });
 
-const liQiang = item({ people: ['li-qiang', 'kim-jong-un'], text: 'Premier Li Qiang visits Pyongyang 김정은 金正恩' });
+const liQiang = item({
+  leads: ['li-qiang'],
+  people: ['li-qiang', 'kim-jong-un'],
+  text: 'Premier Li Qiang visits Pyongyang 김정은 金正恩',
+});
 const dalian = item({
   type: 'summit',
   direction: 'dprk-to-china',
   level: 'leader',
   start: 2018,
   end: 2018,
+  leads: ['kim-jong-un'],
   people: ['kim-jong-un', 'xi-jinping'],
   text: 'Kim Jong Un meets Xi Jinping in Dalian',
 });
@@ -43,6 +48,7 @@ const beijing2019 = item({
   level: 'leader',
   start: 2019,
   end: 2019,
+  leads: ['kim-jong-un'],
   people: ['kim-jong-un', 'xi-jinping'],
   text: 'Kim Jong Un fourth visit to Beijing',
 });
@@ -70,6 +76,15 @@ describe('matching events', () => {
     assert.deepEqual(shownBy({ person: ['xi-jinping'] }), [1, 2]);
     assert.deepEqual(shownBy({ person: ['xi-jinping', 'li-qiang'] }), [0, 1, 2]);
     assert.deepEqual(shownBy({ person: ['li-qiang'], type: ['summit'] }), []);
+  });
+
+  it('filters by travelling lead, apart from anyone merely named', () => {
+    // Kim Jong Un is named in three events but led only the two that went to China.
+    assert.deepEqual(shownBy({ person: ['kim-jong-un'] }), [0, 1, 2]);
+    assert.deepEqual(shownBy({ lead: ['kim-jong-un'] }), [1, 2]);
+    assert.deepEqual(shownBy({ lead: ['kim-jong-un', 'li-qiang'] }), [0, 1, 2]);
+    assert.deepEqual(shownBy({ lead: ['kim-jong-un'], direction: ['china-to-dprk'] }), []);
+    assert.deepEqual(shownBy({ lead: ['xi-jinping'] }), []);
   });
 
   it('keeps events that overlap the year range, bounds included', () => {
@@ -126,6 +141,7 @@ describe('facet counts', () => {
       mutual: 1,
     });
     assert.deepEqual(Object.fromEntries(counts.person), { 'kim-jong-un': 2, 'xi-jinping': 2 });
+    assert.deepEqual(Object.fromEntries(counts.lead), { 'kim-jong-un': 2 });
   });
 
   it('apply the words and years to every count', () => {
@@ -147,6 +163,7 @@ const vocabulary: Vocabulary = {
     type: new Set(['summit', 'state-visit']),
     direction: new Set(['dprk-to-china']),
     level: new Set(['leader']),
+    lead: new Set(['kim-jong-un']),
     person: new Set(['kim-jong-un']),
   },
   firstYear: 1949,
@@ -157,7 +174,7 @@ describe('the URL', () => {
   it('reads repeated parameters as a GET form sends them', () => {
     const read = criteriaFromParams(
       new URLSearchParams(
-        '?type=summit&type=state-visit&direction=dprk-to-china&level=leader&person=kim-jong-un&from=2018&to=2019&q=dalian&order=newest',
+        '?type=summit&type=state-visit&direction=dprk-to-china&level=leader&lead=kim-jong-un&person=kim-jong-un&from=2018&to=2019&q=dalian&order=newest',
       ),
       vocabulary,
     );
@@ -166,6 +183,7 @@ describe('the URL', () => {
       type: ['summit', 'state-visit'],
       direction: ['dprk-to-china'],
       level: ['leader'],
+      lead: ['kim-jong-un'],
       person: ['kim-jong-un'],
       from: 2018,
       to: 2019,
@@ -175,12 +193,12 @@ describe('the URL', () => {
 
   it('writes them back in a fixed order, so equal views have equal links', () => {
     const read = criteriaFromParams(
-      new URLSearchParams('q=dalian&to=2019&person=kim-jong-un&type=state-visit&type=summit&order=newest'),
+      new URLSearchParams('q=dalian&to=2019&person=kim-jong-un&lead=kim-jong-un&type=state-visit&type=summit&order=newest'),
       vocabulary,
     );
     assert.equal(
       criteriaToParams(read).toString(),
-      'type=state-visit&type=summit&person=kim-jong-un&to=2019&q=dalian&order=newest',
+      'type=state-visit&type=summit&lead=kim-jong-un&person=kim-jong-un&to=2019&q=dalian&order=newest',
     );
     assert.equal(criteriaToParams(emptyCriteria()).toString(), '');
   });
@@ -199,6 +217,9 @@ describe('the URL', () => {
   it('counts the active filters for the Filters button', () => {
     assert.equal(activeCount(emptyCriteria()), 0);
     assert.equal(activeCount(criteria({ type: ['summit', 'talks'], q: 'kim', from: 2018, order: 'newest' })), 4);
+    // One year, as a bar of the chart chooses it, is one filter, as its one chip shows.
+    assert.equal(activeCount(criteria({ from: 1958, to: 1958 })), 1);
+    assert.equal(activeCount(criteria({ from: 1958, to: 1959 })), 2);
   });
 });
 

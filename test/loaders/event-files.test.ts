@@ -93,7 +93,7 @@ describe('reading one event file', () => {
 
   it('rejects an unknown field and suggests the closest known name', () => {
     assert.deepEqual(problemsOf(eventFile(`${VALID}\nocassion: Anniversary`)), [
-      'ocassion is not a known field (did you mean "occasion"? known fields: title, date, end, type, direction, level, location, places, occasion, participants, summary, sources, tags, draft, added, precedentNote, accounts, formerIds)',
+      'ocassion is not a known field (did you mean "occasion"? known fields: title, date, end, type, direction, level, location, places, occasion, participants, summary, sources, tags, draft, added, precedentNote, accounts, formerIds, corrections, related)',
     ]);
     const [nested] = problemsOf(
       eventFile(`${VALID}\n    publshed: 2025-10-09`.replace('    published: 2025-10-09\n', '')),
@@ -114,6 +114,89 @@ describe('reading one event file', () => {
     assert.deepEqual(problemsOf(eventFile(VALID.replace('published: 2025-10-09', 'published: 2025-02-29'))), [
       'sources[0].published "2025-02-29" is not a real calendar day (use YYYY-MM-DD, YYYY-MM or YYYY)',
     ]);
+  });
+
+  it('reads no number as a date: hexadecimal, octal, a plus sign or a decimal point stay the text written', () => {
+    const dated = (line: string) => eventFile(withField('end', '').replace('date: 2025-10-09', line));
+    for (const written of ['0x7B9', '0o3651', '+1961', '1961.0', '1_961']) {
+      assert.deepEqual(problemsOf(dated(`date: ${written}`)), [
+        `date "${written}" is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)`,
+      ]);
+    }
+    assert.match(
+      problemsOf(dated('date: !!int 1961'))[0] ?? '',
+      /^the front matter is not valid YAML at line 3: unknown/,
+    );
+    assert.equal(dataOf(dated('date: 1961')).date, '1961');
+    // A title that YAML's core schema would have read as a number is kept as written.
+    assert.equal(dataOf(eventFile(withField('title', 'title: 0x10'))).title, '0x10');
+  });
+
+  it('refuses a control character, lone surrogate or noncharacter in any text field, naming the field and the character', () => {
+    for (const [escape, character] of [
+      ['\\0', 'U+0000 (NUL, a control character)'],
+      ['\\a', 'U+0007 (BEL, a control character)'],
+      ['\\e', 'U+001B (ESC, a control character)'],
+      ['\\x85', 'U+0085 (next line, a control character)'],
+      ['\\x9B', 'U+009B (a control character)'],
+      ['\\uFFFE', 'U+FFFE (a Unicode noncharacter)'],
+      ['\\uD800', 'U+D800 (half of a surrogate pair, alone)'],
+    ] as const) {
+      const [problem] = problemsOf(eventFile(withField('title', `title: "Visit${escape} to Pyongyang"`)));
+      assert.match(
+        problem ?? '',
+        new RegExp(`^title ".+" contains ${character.replace(/[()+]/g, '\\$&')} at character 6; remove it`),
+        escape,
+      );
+    }
+    const [nested] = problemsOf(eventFile(VALID.replace('publisher: Xinhua', 'publisher: "Xin\\ahua"')));
+    assert.match(
+      nested ?? '',
+      /^sources\[0\]\.publisher "Xin\\u0007hua" contains U\+0007 \(BEL, a control character\) at character 4/,
+    );
+    const [role] = problemsOf(
+      eventFile(`${VALID}\nparticipants:\n  - { name: Li, side: china, oneOff: true, role: "\\x1B[31mPremier" }`),
+    );
+    assert.match(role ?? '', /^participants\[0\]\.role "\\u001b\[31mPremier" contains U\+001B/);
+  });
+
+  it('refuses such a character written into the file itself, by line, in the front matter or the narrative', () => {
+    assert.deepEqual(problemsOf(eventFile(VALID.replace('Premier visits', 'Premier \u0007visits'))), [
+      'line 2 (front matter) contains U+0007 (BEL, a control character) at character 16; remove it: no page, feed or spreadsheet can hold it',
+    ]);
+    assert.deepEqual(problemsOf(eventFile(VALID, 'Arrived.\n\nA bell \u0007 and a \uFFFF.\n')), [
+      'line 19 (narrative) contains U+0007 (BEL, a control character) at character 8; remove it: no page, feed or spreadsheet can hold it',
+    ]);
+  });
+
+  it('keeps tabs, line breaks, right-to-left, combining and astral characters as written', () => {
+    const text = 'مرحبا שלום e\u0301 한국어 𝄞 \u{1F1F0}\u{1F1F7}';
+    const data = dataOf(eventFile(withField('summary', `summary: "${text}\\tand\\nmore"`)));
+    assert.equal(data.summary, `${text}\tand\nmore`);
+  });
+
+  it('refuses a source address with a space, tab, line break or backslash instead of changing it', () => {
+    for (const [written, what, at] of [
+      ['"https://example.org/a b"', 'white space', 22],
+      ['"https://example.org/a\\tb"', 'white space', 22],
+      ['"https://example.org/a\\nb"', 'white space', 22],
+      ['"https://example.org/a\u00A0b"', 'white space', 22],
+      ['"https://example.org\\\\@evil.example"', 'a backslash', 20],
+    ] as const) {
+      const [problem] = problemsOf(eventFile(VALID.replace('https://example.org/premier', written)));
+      assert.match(
+        problem ?? '',
+        new RegExp(
+          `^sources\\[0\\]\\.url ".+" contains ${what} at character ${at} \\(write a space as %20, and no line breaks or backslashes\\)`,
+        ),
+        written,
+      );
+    }
+    assert.deepEqual(
+      problemsOf(eventFile(VALID.replace('https://example.org/premier', 'https://example.org/a%20b'))),
+      [],
+    );
+    assert.deepEqual(problemsOf(eventFile(VALID.replace('https://example.org/premier', 'https://例え.jp/パス'))), []);
   });
 
   it('lists the allowed values for an unknown level or side', () => {

@@ -1,0 +1,22 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { fullTextJson, textOfHtml, type FullText } from '../../src/filter/full-text.ts';
+
+describe('the full text the timeline searches', () => {
+  it('is the text a reader sees in the narrative, entities decoded, blocks apart', () => {
+    assert.equal(
+      textOfHtml('<p>Mao&nbsp;Anying&rsquo;s grave</p><ul><li>Kumsusan</li><li>P&#39;yŏngyang</li></ul>').replace(/\s+/g, ' ').trim(),
+      'Mao\u00a0Anying’s grave Kumsusan P\'yŏngyang'.replace(/\s+/g, ' '),
+    );
+  });
+
+  it('holds each event’s narrative by id, folded for search as the query will be', () => {
+    const body = JSON.parse(
+      fullTextJson([
+        { id: 'a', rendered: { html: '<p>Talks on <em>denuclearisation</em> in P&#39;yŏngyang.</p>' } },
+        { id: 'b', rendered: undefined },
+      ]),
+    ) as FullText;
+    assert.deepEqual(body, { events: { a: 'talks on denuclearization in pyongyang', b: '' } });
+  });
+});
