@@ -78,6 +78,11 @@ async function generate(count: number): Promise<{ events: string; people: string
     const day = String(1 + Math.floor(random() * 28)).padStart(2, '0');
     const date = random() < 0.1 ? `${year}-${month}` : `${year}-${month}-${day}`;
     const place = pick(PLACES);
+    // The places registry's ids for the same cities; one event in five is a journey of two stops. Taken from the
+    // index, not the generator, so the events stay those of earlier runs.
+    const places = [place, ...(index % 5 === 0 ? [PLACES[(index * 7) % PLACES.length]!] : [])]
+      .map((name) => name.toLowerCase())
+      .filter((id, position, all) => position === 0 || id !== all[position - 1]);
     const type = pick(TYPES);
     const direction = pick(DIRECTIONS);
     const level = pick(LEVELS);
@@ -105,6 +110,7 @@ sources:
     url: https://example.org/${index}
     side: ${pick(['china', 'dprk', 'other'])}
 tags: [bench]
+places: [${places.join(', ')}]
 ---
 
 A generated narrative for event ${index}. It has **three** paragraphs, about as long as the real ones.
@@ -273,23 +279,35 @@ for (const count of SIZES) {
     const ready = performance.getEntriesByName('timeline-filter-ready')[0];
     return { domContentLoaded: navigation!.domContentLoadedEventEnd, filterReady: ready?.startTime ?? NaN };
   });
-  const changes: Record<string, { median: number; p95: number; afterPaintMedian: number; afterPaintP95: number }> = {};
+  const changes: Record<
+    string,
+    { median: number; p95: number; afterPaintMedian: number; afterPaintP95: number; mapMedian: number; mapP95: number }
+  > = {};
   // Search reads the entries' full text, which the page fetches when the search box is first focused: the
   // keystrokes are timed once it has arrived, searching everything.
   await page.locator('input[name="q"]').focus();
   await page.waitForFunction(() => performance.getEntriesByName('timeline-filter-full-text').length > 0);
   for (const kind of KINDS) {
-    await page.evaluate(() => performance.clearMeasures('timeline-filter-after-paint'));
+    await page.evaluate(() => {
+      performance.clearMeasures('timeline-filter-after-paint');
+      performance.clearMeasures('places-map-update');
+    });
     const samples = await timeChanges(page, kind, CHANGES);
     // The recount and chart redraw each change sets off after the list has painted.
     const after = await page.evaluate(() =>
       performance.getEntriesByName('timeline-filter-after-paint').map((entry) => entry.duration),
+    );
+    // Of that, the map of places' update (counting the places of the events shown, resizing circles, the table).
+    const map = await page.evaluate(() =>
+      performance.getEntriesByName('places-map-update').map((entry) => entry.duration),
     );
     changes[kind] = {
       median: round(quantile(samples, 0.5)),
       p95: round(quantile(samples, 0.95)),
       afterPaintMedian: round(quantile(after, 0.5)),
       afterPaintP95: round(quantile(after, 0.95)),
+      mapMedian: round(quantile(map, 0.5)),
+      mapP95: round(quantile(map, 0.95)),
     };
   }
   await page.close();
@@ -349,6 +367,8 @@ console.table(
       'p95 ms': result.changes[kind]!.p95,
       'after paint median ms': result.changes[kind]!.afterPaintMedian,
       'after paint p95 ms': result.changes[kind]!.afterPaintP95,
+      'map median ms': result.changes[kind]!.mapMedian,
+      'map p95 ms': result.changes[kind]!.mapP95,
     })),
   ),
 );
@@ -357,6 +377,8 @@ const machine = {
   cpus: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown'}`,
   memoryGiB: round(os.totalmem() / 2 ** 30),
   chromium: chromiumVersion,
+  // On a shared machine the load says how far to trust the timings: above the core count, not far.
+  loadAverage: os.loadavg().map((load) => round(load, 1)),
 };
 await mkdir('bench/results', { recursive: true });
 await writeFile('bench/results/latest.json', `${JSON.stringify({ machine, results }, null, 2)}\n`);

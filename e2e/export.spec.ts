@@ -34,6 +34,7 @@ test('the data export lists every event in timeline order with every field', asy
     'direction',
     'level',
     'location',
+    'places',
     'occasion',
     'participants',
     'summary',

@@ -19,6 +19,8 @@ export interface ExportedEvent {
   level: string | null;
   summary: string;
   location: string | null;
+  /** Place ids, in the order of the journey. */
+  places: string[];
   occasion: string | null;
   /** `lead`: whether they led the travelling side. */
   participants: {
@@ -61,6 +63,7 @@ const TYPES: Record<string, string> = {
   '.css': 'text/css',
   '.js': 'text/javascript',
   '.svg': 'image/svg+xml',
+  '.geojson': 'application/geo+json',
 };
 
 /** Serves a built site from `dir` at `origin` inside the browser, so a fixture build can be read without a server. */

@@ -53,6 +53,7 @@ export const event = (data: Partial<EventData>, id = 'event'): TimelineEvent => 
     type: 'message',
     direction: 'mutual',
     participants: [],
+    places: [],
     summary: 'Summary.',
     sources: [{ title: 'Report', publisher: 'Xinhua' }],
     tags: [],

@@ -170,7 +170,7 @@ const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;
  * a pixel and its labels are as large as the style says on any screen; files and the page without scripts
  * use `WIDTH`.
  */
-const WIDTH = 400;
+export const WIDTH = 400;
 const LEFT = 26;
 const RIGHT = 4;
 const PANEL = 78;
@@ -315,7 +315,11 @@ export function countsCsvRows(counts: Counts): string[][] {
 }
 
 /** Where a year's bars stand, in viewBox units, for the highlight the inspector draws. */
-export function yearBand(counts: Counts, year: number, width = WIDTH): { x: number; width: number } {
+export function yearBand(
+  counts: Pick<Counts, 'firstYear' | 'lastYear'>,
+  year: number,
+  width = WIDTH,
+): { x: number; width: number } {
   const years = Math.max(1, counts.lastYear - counts.firstYear + 1);
   const band = (width - LEFT - RIGHT) / years;
   return { x: Math.round((LEFT + (year - counts.firstYear) * band) * 100) / 100, width: Math.round(band * 100) / 100 };

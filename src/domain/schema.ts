@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { FORBIDDEN_CHARACTER_HELP, forbiddenCharacter } from '../text/characters.ts';
 import { DATE_FORMS, dateProblem, endsOnOrAfter, isBefore } from './dates.ts';
-import { DIRECTIONS, EVENT_TYPES, LEVELS, MEETING_TYPES, PHRASE_LANGS, SIDES } from './vocabulary.ts';
+import { COUNTRIES, DIRECTIONS, EVENT_TYPES, LEVELS, MEETING_TYPES, PHRASE_LANGS, SIDES } from './vocabulary.ts';
 
 export { DIRECTIONS, EVENT_TYPES, LEVELS, MEETING_TYPES } from './vocabulary.ts';
 export type { Direction, EventType, Level, Side } from './vocabulary.ts';
@@ -24,7 +24,7 @@ function printable(value: string, ctx: z.core.$RefinementCtx<string>) {
 }
 
 /** Non-empty text, trimmed, holding only characters pages and feeds can show, optionally capped in length. */
-const text = (max?: number) => {
+export const text = (max?: number) => {
   const trimmed = z.string().trim().min(1, 'is empty').superRefine(printable);
   return max === undefined ? trimmed : trimmed.max(max, `is longer than ${max} characters`);
 };
@@ -33,7 +33,7 @@ const text = (max?: number) => {
  * A calendar date as written. It is text: content files are read with a YAML schema that keeps `1961` as
  * text, and a number (which YAML's core schema would make of `0x7B9` or `+1961`) is refused.
  */
-const calendarDate = z
+export const calendarDate = z
   .string()
   .superRefine((value, ctx) => {
     const problem = dateProblem(value);
@@ -56,7 +56,7 @@ const calendarDay = z
  * control character would be dropped or encoded by a browser but written raw into pages, JSON and CSV, and a
  * backslash is read by browsers as a slash: each is refused rather than quietly changed.
  */
-const httpUrl = z
+export const httpUrl = z
   .string()
   .trim()
   .superRefine((value, ctx) => {
@@ -210,7 +210,17 @@ export const eventSchema = z
       .describe(
         "Rank of the highest official on the travelling side (of anyone involved, for mutual and multilateral events); required for visits, summits, delegations and talks unless a participant marked `lead` decides it. The build checks it against the leads' offices and fills it in when left out.",
       ),
-    location: text().optional().describe('Where it happened, e.g. `Pyongyang`.'),
+    location: text()
+      .optional()
+      .describe(
+        'Where it happened, as a caption, e.g. `Pyongyang`; left out, it is written from `places` (`Dalian, Tianjin and Beijing`).',
+      ),
+    places: z
+      .array(z.string().regex(ID_PATTERN, 'is not a place id (lowercase words joined by hyphens)'))
+      .default([])
+      .describe(
+        'Where it happened, as ids of places in `content/places.yaml`; for a journey, every stop in the order travelled. The maps draw these.',
+      ),
     occasion: text().optional().describe("What it marked, e.g. `80th anniversary of the Workers' Party of Korea`."),
     participants: z.array(participantSchema).default([]).describe('The people involved, with their side and office.'),
     summary: text(300).describe('Plain-text summary for lists, feeds and meta descriptions; at most 300 characters.'),
@@ -363,6 +373,49 @@ export const personSchema = z.strictObject({
 
 export type Person = z.infer<typeof personSchema>;
 
+/** Where a place's coordinates come from: Natural Earth's populated places, or a page that gives them. */
+const coordinatesSourceSchema = z
+  .strictObject({
+    naturalEarth: text()
+      .optional()
+      .describe(
+        "The place's `NAME` in Natural Earth's 1:10m populated places (version 4.0.0), whose point the coordinates round.",
+      ),
+    url: httpUrl.optional().describe('A page that gives the coordinates, where Natural Earth lacks the place.'),
+  })
+  .refine((source) => (source.naturalEarth === undefined) !== (source.url === undefined), {
+    message: 'must give either naturalEarth or url, not both',
+  });
+
+/** A degree of latitude or longitude: a number within its range, rounded to 1/1000° (about 100 m), as the maps need no more. */
+const degrees = (limit: number) =>
+  z
+    .number({ error: 'must be a number of degrees' })
+    .min(-limit, `must be between -${limit} and ${limit}`)
+    .max(limit, `must be between -${limit} and ${limit}`)
+    .refine((value) => Math.abs(value * 1000 - Math.round(value * 1000)) < 1e-6, 'has more than 3 decimals');
+
+/** One place in `content/places.yaml`: its names, where it is, and where that comes from. */
+export const placeSchema = z.strictObject({
+  id: z
+    .string()
+    .regex(ID_PATTERN, 'is not lowercase words joined by hyphens')
+    .describe('Stable id events use in `places`: the English name in lowercase with hyphens, e.g. `dandong`.'),
+  name: text().describe('The English name as the site shows it.'),
+  zh: text().optional().describe('The name in Chinese characters (simplified, as Chinese media write it).'),
+  ko: text().optional().describe('The name in hangul, as South Korean papers write it.'),
+  aliases: z.array(text()).default([]).describe("Other spellings in use, e.g. `P'yŏngyang`, `Antung`."),
+  country: z.enum(COUNTRIES).describe('The country it is in today, as an ISO 3166-1 alpha-2 code.'),
+  lat: degrees(90).describe('Latitude in decimal degrees, north positive, at most 3 decimals.'),
+  lon: degrees(180).describe('Longitude in decimal degrees, east positive, at most 3 decimals.'),
+  source: coordinatesSourceSchema.describe(
+    "Where the coordinates come from: the place's name in Natural Earth's populated places, or a page's address.",
+  ),
+  note: text(300).optional().describe('What a reader of the map should know, e.g. which point stands for a county.'),
+});
+
+export type Place = z.infer<typeof placeSchema>;
+
 /** What each field allows, quoted at the end of every error about it. */
 export const FIELD_HELP: Record<string, string> = {
   title: 'plain text on one line, at most 160 characters',
@@ -372,6 +425,7 @@ export const FIELD_HELP: Record<string, string> = {
   direction: `one of ${DIRECTIONS.join(', ')}`,
   level: `one of ${LEVELS.join(', ')}`,
   location: 'plain text',
+  places: 'a list of place ids from content/places.yaml, e.g. [dandong, dalian, beijing]',
   occasion: 'plain text',
   participants: 'a list of { name, role }, or { name, side, role, oneOff: true } for someone not in the registry',
   'participants.name': "a person's id or any spelling listed in content/people.yaml",

@@ -55,6 +55,22 @@ export const SIDES = ['china', 'dprk', 'other'] as const;
 /** Languages a quoted phrase in "What each side said" may be in; the page marks each with its `lang`. */
 export const PHRASE_LANGS = ['en', 'zh', 'ko', 'ja'] as const;
 
+/** Countries a place in `content/places.yaml` may be in: ISO 3166-1 alpha-2 codes, as data tools expect. */
+export const COUNTRIES = ['CN', 'KP', 'KR', 'RU', 'MN', 'JP', 'VN', 'SG', 'US'] as const;
+
+/** Kinds of context event: what happened around the relationship, never an exchange between the two governments. */
+export const CONTEXT_KINDS = [
+  'nuclear-test',
+  'missile-test',
+  'un-security-council',
+  'us-dprk-summit',
+  'inter-korean-summit',
+  'china-south-korea',
+] as const;
+
+/** China's vote on a Security Council decision about North Korea, as the meeting record gives it. */
+export const CHINA_VOTES = ['in-favour', 'abstained', 'vetoed', 'without-vote'] as const;
+
 /** How much of a date the editor wrote: `1961-07-11`, `1961-07` or `1961`. */
 export const PRECISIONS = ['day', 'month', 'year'] as const;
 
@@ -63,6 +79,9 @@ export type Direction = (typeof DIRECTIONS)[number];
 export type Level = (typeof LEVELS)[number];
 export type Side = (typeof SIDES)[number];
 export type Precision = (typeof PRECISIONS)[number];
+export type Country = (typeof COUNTRIES)[number];
+export type ContextKind = (typeof CONTEXT_KINDS)[number];
+export type ChinaVote = (typeof CHINA_VOTES)[number];
 
 /** The precision of a date already known to be valid: its written form is its precision. */
 export function precisionOf(date: string): Precision {

@@ -3,7 +3,8 @@
  * the event schema itself (its JSON Schema form), so it cannot drift from what the build accepts.
  */
 import { z } from 'astro/zod';
-import { eventSchema } from '../domain/schema.ts';
+import { contextSchema } from '../domain/context-schema.ts';
+import { eventSchema, placeSchema } from '../domain/schema.ts';
 
 /** One field as the codebook lists it; the fields inside an object, or inside a list's entries, follow it. */
 export interface CodebookField {
@@ -81,4 +82,14 @@ function fieldsOf(schema: JsonSchema, prefix = '', within?: string): CodebookFie
 /** Every field of an event file, nested list fields after their list, in the schema's order. */
 export function eventFields(): CodebookField[] {
   return fieldsOf(z.toJSONSchema(eventSchema, { io: 'input', unrepresentable: 'any' }) as JsonSchema);
+}
+
+/** Every field of a context item (`content/context/*.yaml`), as the codebook lists them. */
+export function contextFields(): CodebookField[] {
+  return fieldsOf(z.toJSONSchema(contextSchema, { io: 'input', unrepresentable: 'any' }) as JsonSchema);
+}
+
+/** Every field of a place in `content/places.yaml`. */
+export function placeFields(): CodebookField[] {
+  return fieldsOf(z.toJSONSchema(placeSchema, { io: 'input', unrepresentable: 'any' }) as JsonSchema);
 }

@@ -1,10 +1,14 @@
+import type { ContextItem } from '../domain/context.ts';
 import type { RecordEvent } from '../domain/participants.ts';
+import type { PlaceRegistry } from '../domain/places.ts';
 import { ANNIVERSARY_RULE, CALENDAR_RULE, hasAnniversary, isDatedToTheDay } from './calendar.ts';
 import { LIST_RULE, TABLES, type TableName } from './columns.ts';
 import { csvPath } from './datapackage.ts';
 import { eventsJson } from './events-json.ts';
 import { FEED_RULE, latestAdditions } from './feed.ts';
+import { CONTEXT_COLUMNS, contextCsv, contextJson } from './context.ts';
 import { anniversariesFile, csvFile, dataPackageFile, eventsCalendarFile, feedFile } from './files.ts';
+import { placesGeoJson } from './places-geojson.ts';
 
 /** One file the /data/ page offers, measured from the very text its endpoint serves. */
 export interface Download {
@@ -95,6 +99,48 @@ export async function downloads(events: readonly RecordEvent[], site: URL | unde
       bytes: bytesOf(await feedFile(events, site)),
       rows: latestAdditions(events).length,
       note: FEED_RULE,
+    },
+  ];
+}
+
+/**
+ * The files that lie outside the record: the places registry, and the context collection, which is never
+ * counted with the events.
+ */
+export function worldDownloads(
+  events: readonly RecordEvent[],
+  places: PlaceRegistry,
+  context: readonly ContextItem[],
+): Download[] {
+  return [
+    {
+      id: 'places',
+      path: '/places.geojson',
+      title: 'Places as GeoJSON',
+      description:
+        'Every place in the registry as a GeoJSON point: its names, country, the source of its coordinates and how many events name it.',
+      mediaType: 'application/geo+json',
+      bytes: bytesOf(placesGeoJson(places, events)),
+      rows: places.places.length,
+    },
+    {
+      id: 'context-json',
+      path: '/context.json',
+      title: 'Context as JSON',
+      description: 'The world around the relationship: every context item with every field. Not part of the record.',
+      mediaType: 'application/json',
+      bytes: bytesOf(contextJson(context)),
+      rows: context.length,
+    },
+    {
+      id: 'context-csv',
+      path: '/context.csv',
+      title: 'Context as CSV',
+      description: 'The same items as one CSV table, one row each.',
+      mediaType: 'text/csv',
+      bytes: bytesOf(contextCsv(context)),
+      rows: context.length,
+      columns: CONTEXT_COLUMNS,
     },
   ];
 }

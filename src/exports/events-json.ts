@@ -12,6 +12,7 @@ export function exportEvent({ id, data, participants }: RecordEvent, url: string
     direction: data.direction,
     level: data.level ?? null,
     location: data.location ?? null,
+    places: data.places,
     occasion: data.occasion ?? null,
     participants: participants.map(({ name, side, role, person, lead }) => ({
       person: person?.id ?? null,

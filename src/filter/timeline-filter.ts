@@ -284,7 +284,13 @@ class TimelineFilter extends HTMLElement {
     const pending = this.#pendingUrl;
     if (!pending) return;
     this.#pendingUrl = undefined;
-    const query = criteriaToParams(pending.criteria).toString();
+    const params = criteriaToParams(pending.criteria);
+    // Parameters another part of the page owns (`data-keep-params`, such as the context toggle's) ride along.
+    const current = new URLSearchParams(location.search);
+    for (const key of (this.dataset.keepParams ?? '').split(' ').filter(Boolean)) {
+      for (const value of current.getAll(key)) params.append(key, value);
+    }
+    const query = params.toString();
     const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
     if (pending.mode === 'push' && url !== `${location.pathname}${location.search}${location.hash}`) {
       history.pushState(pending.state, '', url);

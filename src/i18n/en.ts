@@ -7,6 +7,7 @@
  * translated as a page. Imports only types, so it runs anywhere.
  */
 import type { Direction, EventType, Level, Side } from '../domain/schema.ts';
+import type { Country } from '../domain/vocabulary.ts';
 
 const LOCALE = 'en';
 const number = new Intl.NumberFormat(LOCALE);
@@ -28,7 +29,7 @@ export const site = {
     'An open, sourced timeline of high-level exchanges between China and North Korea: visits, summits, delegations, treaties, anniversaries and leaders’ messages.',
   skipLink: 'Skip to content',
   navLabel: 'Site',
-  nav: { timeline: 'Timeline', people: 'People', record: 'About', data: 'Data' },
+  nav: { timeline: 'Timeline', people: 'People', context: 'Context', record: 'About', data: 'Data' },
   /** The full name of a menu item whose visible label is short, for its title and for screen readers. */
   navTitle: { record: 'About the record' },
   footer: 'Every entry is written from the sources it lists. The whole record is available as data:',
@@ -128,6 +129,19 @@ export const SIDE_DEFINITIONS: Record<Side, string> = {
 };
 
 /** How each side's sources are headed on event pages and the record page. */
+/** Each country a place may be in (`content/places.yaml`), as the maps and their tables name it. */
+export const COUNTRY_LABELS: Record<Country, string> = {
+  CN: 'China',
+  KP: 'North Korea',
+  KR: 'South Korea',
+  RU: 'Russia',
+  MN: 'Mongolia',
+  JP: 'Japan',
+  VN: 'Vietnam',
+  SG: 'Singapore',
+  US: 'United States',
+};
+
 export const SOURCE_HEADINGS = {
   china: 'Chinese accounts',
   dprk: 'North Korean accounts',

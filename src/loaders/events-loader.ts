@@ -15,19 +15,28 @@ import { readRecord } from './record.ts';
  * pipeline renders the narrative, and in `astro dev` the folder is watched so a dropped-in file appears.
  * Any invalid file fails the load, with every problem in every file reported at once.
  */
-export function eventsLoader({ directory, people }: { directory: string; people: string }): Loader {
+export function eventsLoader({
+  directory,
+  people,
+  places,
+}: {
+  directory: string;
+  people: string;
+  places: string;
+}): Loader {
   return {
     name: 'events-loader',
     load: async ({ config, logger, renderMarkdown, generateDigest, store, watcher }) => {
       const root = fileURLToPath(config.root);
       const folder = path.resolve(root, directory);
       const peopleFile = path.resolve(root, people);
+      const placesFile = path.resolve(root, places);
       const label = labeller(root);
 
       async function sync() {
-        // Every participant must be in the registry, and every level agree with the leads' offices.
+        // Every participant and place must be in its registry, and every level agree with the leads' offices.
         // Links in the folder may lead anywhere in the project, which a clone of the repository has too.
-        const { events, registry, problems } = await readRecord(folder, peopleFile, label, { within: [root] });
+        const { events, registry, problems } = await readRecord(folder, peopleFile, label, { within: [root], placesFile });
         const ready = [];
         for (const event of events) {
           // The digest covers all the store keeps: Astro leaves an entry whose digest is unchanged as it was, so
@@ -73,9 +82,9 @@ export function eventsLoader({ directory, people }: { directory: string; people:
       await sync();
       if (!watcher) return;
       // In `astro dev`, any change in the folder reloads it whole; a bad file is reported and the last good data kept.
-      watcher.add([folder, peopleFile]);
+      watcher.add([folder, peopleFile, placesFile]);
       const reload = async (changed: string) => {
-        if (!changed.startsWith(folder + path.sep) && changed !== peopleFile) return;
+        if (!changed.startsWith(folder + path.sep) && changed !== peopleFile && changed !== placesFile) return;
         try {
           logger.info(`Reloaded ${await sync()} events after a change to ${label(changed)}`);
         } catch (error) {

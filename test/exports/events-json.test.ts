@@ -15,6 +15,7 @@ describe('/events.json', () => {
       direction: 'mutual',
       level: null,
       location: null,
+      places: [],
       occasion: null,
       participants: [],
       summary: 'Summary.',
@@ -36,6 +37,11 @@ describe('/events.json', () => {
       related: [],
       url: '/events/a/',
     });
+  });
+
+  it('lists the places by id, in the order of the journey', () => {
+    const event = recordEvent({ places: ['dalian', 'tianjin', 'beijing'] }, 'a');
+    assert.deepEqual(exportEvent(event, '/events/a/').places, ['dalian', 'tianjin', 'beijing']);
   });
 
   it('publishes corrections and the editors’ related links as written', () => {

@@ -93,7 +93,7 @@ describe('reading one event file', () => {
 
   it('rejects an unknown field and suggests the closest known name', () => {
     assert.deepEqual(problemsOf(eventFile(`${VALID}\nocassion: Anniversary`)), [
-      'ocassion is not a known field (did you mean "occasion"? known fields: title, date, end, type, direction, level, location, occasion, participants, summary, sources, tags, draft, added, precedentNote, accounts, formerIds, corrections, related)',
+      'ocassion is not a known field (did you mean "occasion"? known fields: title, date, end, type, direction, level, location, places, occasion, participants, summary, sources, tags, draft, added, precedentNote, accounts, formerIds, corrections, related)',
     ]);
     const [nested] = problemsOf(
       eventFile(`${VALID}\n    publshed: 2025-10-09`.replace('    published: 2025-10-09\n', '')),
