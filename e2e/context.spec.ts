@@ -74,6 +74,7 @@ test.describe('context on the timeline', () => {
     // Shown, yet never counted: the status, the list of events and the chart's total stay those of the record.
     await expect(timeline.status).toHaveText(`Showing all ${record.length} events.`);
     await expect.poll(() => timeline.visibleIds()).toEqual(ids(record));
+    await chart.open();
     await expect(chart.figure.locator('[data-chart-total]')).toHaveText(String(record.length));
     // Every context entry is marked as a world event in words, not by look alone.
     await expect(entries.first()).toContainText('World event');
@@ -114,6 +115,7 @@ test.describe('context on the timeline', () => {
 
   test('marks the chart with a band of context years, described in words', async ({ page, timeline }) => {
     await timeline.goto();
+    await new ExchangesChart(page).open();
     const band = page.getByRole('img', { name: 'World events over the same years, not counted above' });
     await expect(band).toBeVisible();
     await expect(band).toHaveAccessibleDescription(/^\d+ context events: Nuclear and missile tests in \d+ years/);

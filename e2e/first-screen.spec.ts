@@ -53,7 +53,9 @@ test.describe('the first screen without JavaScript', () => {
     await expect(timeline.strip).toBeVisible();
     await timeline.more.getByText('Chart and downloads', { exact: true }).click();
     await expect(page.getByRole('img', { name: 'Exchanges per year, by direction and level' })).toBeVisible();
-    await expect(page.getByText('Show as table', { exact: true })).toBeVisible();
+    await expect(
+      page.getByRole('figure', { name: 'Exchanges per year' }).getByText('Show as table', { exact: true }),
+    ).toBeVisible();
     await expect(timeline.yearsNav).toBeVisible();
     await expect.poll(() => timeline.visibleIds()).toEqual(record.map((event) => event.id));
   });

@@ -14,6 +14,7 @@ test.describe('the map of places on the timeline', () => {
   test('counts the places of the whole record, as /events.json gives them', async ({ page, timeline, record }) => {
     const map = new PlacesMap(page);
     await timeline.goto();
+    await map.open();
     await expect(map.image).toBeVisible();
     await map.showTable.click();
     expect(record.some((event) => event.places.length > 1)).toBe(true);
@@ -23,14 +24,21 @@ test.describe('the map of places on the timeline', () => {
   });
 
   const filters: [string, (event: ExportedEvent) => boolean][] = [
-    ['direction=dprk-to-china&level=leader', (event) => event.direction === 'dprk-to-china' && event.level === 'leader'],
-    ['from=2000&to=2012', (event) => year(event) >= 2000 && (event.end ? Number(event.end.slice(0, 4)) : year(event)) <= 2012],
+    [
+      'direction=dprk-to-china&level=leader',
+      (event) => event.direction === 'dprk-to-china' && event.level === 'leader',
+    ],
+    [
+      'from=2000&to=2012',
+      (event) => year(event) >= 2000 && (event.end ? Number(event.end.slice(0, 4)) : year(event)) <= 2012,
+    ],
     ['q=dalian', (event) => /dalian/i.test(`${event.title} ${event.summary} ${event.location ?? ''}`)],
   ];
   for (const [query, keep] of filters) {
     test(`follows the filter ${query}`, async ({ page, timeline, record }) => {
       const map = new PlacesMap(page);
       await timeline.goto(query);
+      await map.open();
       await map.showTable.click();
       const shown = record.filter(keep);
       expect(shown.length).toBeGreaterThan(0);
@@ -43,11 +51,14 @@ test.describe('the map of places on the timeline', () => {
   test('follows every change of the filter, and Back', async ({ page, timeline, record }) => {
     const map = new PlacesMap(page);
     await timeline.goto();
+    await map.open();
     await map.showTable.click();
     await timeline.checkbox('Unofficial visit').check();
     const unofficial = record.filter((event) => event.type === 'unofficial-visit');
     await expect.poll(async () => byCount(await map.counts())).toEqual(expectedCounts(unofficial));
-    await expect(map.image).toHaveAccessibleDescription(new RegExp(`named by ${unofficial.filter((e) => e.places.length).length} events`));
+    await expect(map.image).toHaveAccessibleDescription(
+      new RegExp(`named by ${unofficial.filter((e) => e.places.length).length} events`),
+    );
     await page.goBack();
     await expect.poll(async () => byCount(await map.counts())).toEqual(expectedCounts(record));
   });
@@ -55,8 +66,12 @@ test.describe('the map of places on the timeline', () => {
   test('resizes its circles by count and names the busiest places', async ({ page, timeline }) => {
     const map = new PlacesMap(page);
     await timeline.goto('direction=china-to-dprk');
+    await map.open();
     const radius = (place: string) =>
-      map.image.evaluate((svg, id) => Number(svg.querySelector(`circle[data-place="${id}"]`)?.getAttribute('r')), place);
+      map.image.evaluate(
+        (svg, id) => Number(svg.querySelector(`circle[data-place="${id}"]`)?.getAttribute('r')),
+        place,
+      );
     // Chinese visitors go to Pyongyang, not Beijing: its circle is the largest and Beijing's is gone.
     await expect.poll(() => radius('pyongyang')).toBe(24);
     await expect.poll(() => radius('beijing')).toBe(0);
@@ -67,6 +82,7 @@ test.describe('the map of places on the timeline', () => {
     test.slow(); // axe over the timeline takes a while on a shared machine
     const map = new PlacesMap(page);
     await timeline.goto();
+    await map.open();
     await map.showTable.click();
     await expect(map.table).toBeVisible();
     expect(await accessibilityViolations(page, { include: 'places-map' })).toEqual([]);
@@ -77,10 +93,24 @@ test.describe('the map of places on the timeline', () => {
     expect(stroke).toBe(text);
   });
 
+  test('waits one step away, as the chart does, and remembers being left open', async ({ page, timeline }) => {
+    const map = new PlacesMap(page);
+    await timeline.goto();
+    await expect(map.figure).toBeHidden();
+    await map.open();
+    await expect(map.figure).toBeVisible();
+    await page.reload();
+    await expect(map.figure).toBeVisible();
+    await map.more.getByText('Map of places', { exact: true }).click();
+    await page.reload();
+    await expect(map.figure).toBeHidden();
+  });
+
   test('fits a phone and keeps its place names legible', async ({ page, timeline }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     const map = new PlacesMap(page);
     await timeline.goto();
+    await map.open();
     await map.image.scrollIntoViewIfNeeded();
     const size = await map.image.evaluate((svg) => ({
       width: svg.getBoundingClientRect().width,
@@ -103,7 +133,13 @@ test.describe("an event's route", () => {
     await eventPage.goto(journey.id);
     const route = page.getByRole('region', { name: 'Route' });
     await expect(route.getByRole('img', { name: 'A journey of 5 stops, from Mudanjiang to Beijing' })).toBeVisible();
-    await expect(route.getByRole('listitem')).toHaveText([/^Mudanjiang/, /^Changchun/, /^Yangzhou/, /^Nanjing/, /^Beijing/]);
+    await expect(route.getByRole('listitem')).toHaveText([
+      /^Mudanjiang/,
+      /^Changchun/,
+      /^Yangzhou/,
+      /^Nanjing/,
+      /^Beijing/,
+    ]);
     await expect(route.getByRole('img')).toHaveAccessibleDescription(
       '1 Mudanjiang (China), then 2 Changchun (China), then 3 Yangzhou (China), then 4 Nanjing (China), then 5 Beijing (China).',
     );
@@ -120,9 +156,19 @@ test.describe("an event's route", () => {
       const numbers = await page
         .getByRole('region', { name: 'Route' })
         .getByRole('img')
-        .evaluate((svg) => [...svg.querySelectorAll('.stop-mark')].map((mark) => mark.querySelector('text')!.textContent));
-      expect(numbers.join('·').split('·').map(Number).sort((a, b) => a - b)).toEqual(journey.places.map((_, index) => index + 1));
-      await expect(page.getByRole('region', { name: 'Route' }).getByRole('listitem')).toHaveCount(journey.places.length);
+        .evaluate((svg) =>
+          [...svg.querySelectorAll('.stop-mark')].map((mark) => mark.querySelector('text')!.textContent),
+        );
+      expect(
+        numbers
+          .join('·')
+          .split('·')
+          .map(Number)
+          .sort((a, b) => a - b),
+      ).toEqual(journey.places.map((_, index) => index + 1));
+      await expect(page.getByRole('region', { name: 'Route' }).getByRole('listitem')).toHaveCount(
+        journey.places.length,
+      );
     }
   });
 

@@ -93,7 +93,7 @@ class TimelineFilter extends HTMLElement {
     }));
     const sectionIndex = new Map(sections.map((section, index) => [section, index]));
     this.#yearOf = Uint32Array.from(this.#items, (item) => sectionIndex.get(item.closest('section')!)!);
-    this.#options = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].map((input) => {
+    this.#options = [...form.querySelectorAll<HTMLInputElement>('[data-facet] input[type="checkbox"]')].map((input) => {
       const item = input.closest('li')!;
       const count = item.querySelector('.count')!;
       if (!count.firstChild) count.append('');

@@ -29,7 +29,7 @@ export const site = {
     'An open, sourced timeline of high-level exchanges between China and North Korea: visits, summits, delegations, treaties, anniversaries and leaders’ messages.',
   skipLink: 'Skip to content',
   navLabel: 'Site',
-  nav: { timeline: 'Timeline', people: 'People', context: 'Context', record: 'About', data: 'Data' },
+  nav: { timeline: 'Timeline', people: 'People', record: 'About', data: 'Data' },
   /** The full name of a menu item whose visible label is short, for its title and for screen readers. */
   navTitle: { record: 'About the record' },
   footer: 'Every entry is written from the sources it lists. The whole record is available as data:',
@@ -287,6 +287,12 @@ export const chartText = {
 };
 
 /** The people index and each person's page. */
+/** The map of places on the timeline. */
+export const mapText = {
+  /** The disclosure that holds the map, one step away like the chart. */
+  more: 'Map of places',
+};
+
 export const peopleText = {
   title: 'People',
   description: 'Everyone named in the China–North Korea diplomacy timeline.',

@@ -1,4 +1,5 @@
 import { SHOWN_EVENTS, type ShownEventsNotice } from '../filter/shown-events.ts';
+import { rememberOpen } from '../site/remember.ts';
 import type { MapUpdater } from './map-update.ts';
 
 /**
@@ -14,9 +15,10 @@ class PlacesMap extends HTMLElement {
 
   connectedCallback() {
     this.#controller = new AbortController();
-    this.closest('timeline-filter')?.addEventListener(SHOWN_EVENTS, this.#onShown as EventListener, {
-      signal: this.#controller.signal,
-    });
+    const { signal } = this.#controller;
+    this.closest('timeline-filter')?.addEventListener(SHOWN_EVENTS, this.#onShown as EventListener, { signal });
+    const details = this.querySelector<HTMLDetailsElement>('details[data-remember]');
+    if (details) rememberOpen(details, signal);
   }
 
   disconnectedCallback() {
