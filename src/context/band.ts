@@ -15,11 +15,11 @@ export const BAND_ROWS = [
   { id: 'china-rok', label: 'China–South Korea', kinds: ['china-south-korea'], mark: 'diamond' },
 ] as const satisfies readonly { id: string; label: string; kinds: readonly ContextKind[]; mark: string }[];
 
-const ROW = 7;
+const ROW = 9;
 const TOP = 2;
 
 /** The shape of a mark centred on (x, y), as SVG path data. */
-export function markPath(mark: (typeof BAND_ROWS)[number]['mark'], x: number, y: number, r = 2.6): string {
+export function markPath(mark: (typeof BAND_ROWS)[number]['mark'], x: number, y: number, r = 3.4): string {
   const f = (value: number) => Math.round(value * 100) / 100;
   switch (mark) {
     case 'triangle':
