@@ -183,8 +183,11 @@ describe('a draft from answers', () => {
     assert.equal(questionOf('participants[0].lead: Kim Jong Un is on the dprk side', withLead), 'lead');
     assert.equal(questionOf('participants[1].name "Kim Jung Un" matches no one', withLead), 'participants');
     assert.equal(questionOf('participants: no travelling lead is marked', withLead), 'lead');
-    assert.equal(questionOf('sources[0].url "ftp://x" is not an http or https address', withLead), 'source.url');
-    assert.equal(questionOf('sources is missing', withLead), 'source.title');
+    assert.equal(questionOf('sources[0].url "ftp://x" is not an http or https address', withLead), 'sources.0.url');
+    assert.equal(questionOf('sources[2].side "chna" is not an allowed value', withLead), 'sources.2.side');
+    assert.equal(questionOf('sources[1] must be a set of fields', withLead), 'sources.1.title');
+    assert.equal(questionOf('sources is missing', withLead), 'sources.0.title');
+    assert.equal(questionOf('participants[2].side is required for a one-off participant', withLead), 'participants');
     assert.equal(questionOf('file name "A B" is not allowed', withLead), 'slug');
   });
 
@@ -317,6 +320,7 @@ describe('npm run new, asking', () => {
       'Li Qaing', // misspelt: suggestions, asked again
       'Li Qiang',
       'kim jung un', // misspelt: suggestions
+      '', // not a one-off: asked again
       'Kim Jong-un',
       '', // no more participants
       'Pyongyang',
@@ -327,6 +331,7 @@ describe('npm run new, asking', () => {
       'https://example.org/a',
       '2025-10-09',
       'china',
+      '', // no other source
       '', // the suggested short name
       'y',
     ];
