@@ -93,7 +93,14 @@ function participantsOf(answers: Answers, registry: Registry): object[] {
     const typed = given(name);
     if (typed === undefined || seen.has(typed)) continue;
     seen.add(typed);
-    list.push(defined([['name', typed], ['side', given(side)], ['role', given(role)], ['oneOff', true]]));
+    list.push(
+      defined([
+        ['name', typed],
+        ['side', given(side)],
+        ['role', given(role)],
+        ['oneOff', true],
+      ]),
+    );
   }
   return list;
 }
@@ -163,7 +170,9 @@ function withSuggestion(problem: string): string {
     return problem; // shown shortened or with a forbidden character marked: no longer the value typed
   }
   const guess = typeof typed === 'string' ? closest(typed, values) : undefined;
-  return guess ? problem.replace('is not an allowed value', `is not an allowed value (did you mean "${guess}"?)`) : problem;
+  return guess
+    ? problem.replace('is not an allowed value', `is not an allowed value (did you mean "${guess}"?)`)
+    : problem;
 }
 
 /** Why a short name cannot be part of a file name, if it cannot. */
