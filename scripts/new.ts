@@ -30,7 +30,9 @@ import { dateRangeText } from '../src/domain/dates.ts';
 const USAGE = `Usage: npm run new [-- flags]
 
 Writes a new event into content/events/ (or EVENTS_DIR) as a draft (draft: true), with today's date as
-"added". Asks for anything the flags leave out; with --yes it asks nothing and writes only a valid draft.
+"added". Asks for anything the flags leave out (someone not in the registry can be added as a one-off, and
+when no --source-… flag is given, as many sources as wanted); with --yes it asks nothing and writes only a valid
+draft.
 
   --date YYYY-MM-DD        the first day (or YYYY-MM, YYYY)      --end …           the last day
   --title "…"              one line, at most 160 characters

@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { Registry } from '../../src/domain/registry.ts';
 import { completePerson, suggestPeople } from '../../src/editor/new/people-suggestions.ts';
-import { questionOf } from '../../src/editor/new/interview.ts';
+import { interview, questionOf, type Conversation } from '../../src/editor/new/interview.ts';
 import { draftText, prepareDraft, slugFromTitle, uniqueId, type Answers } from '../../src/editor/new/answers.ts';
 import { parseEventFile } from '../../src/loaders/event-files.ts';
 import { readPeopleFile } from '../../src/loaders/people-file.ts';
@@ -183,8 +183,11 @@ describe('a draft from answers', () => {
     assert.equal(questionOf('participants[0].lead: Kim Jong Un is on the dprk side', withLead), 'lead');
     assert.equal(questionOf('participants[1].name "Kim Jung Un" matches no one', withLead), 'participants');
     assert.equal(questionOf('participants: no travelling lead is marked', withLead), 'lead');
-    assert.equal(questionOf('sources[0].url "ftp://x" is not an http or https address', withLead), 'source.url');
-    assert.equal(questionOf('sources is missing', withLead), 'source.title');
+    assert.equal(questionOf('sources[0].url "ftp://x" is not an http or https address', withLead), 'sources.0.url');
+    assert.equal(questionOf('sources[2].side "chna" is not an allowed value', withLead), 'sources.2.side');
+    assert.equal(questionOf('sources[1] must be a set of fields', withLead), 'sources.1.title');
+    assert.equal(questionOf('sources is missing', withLead), 'sources.0.title');
+    assert.equal(questionOf('participants[2].side is required for a one-off participant', withLead), 'participants');
     assert.equal(questionOf('file name "A B" is not allowed', withLead), 'slug');
   });
 
@@ -278,6 +281,11 @@ describe('npm run new with flags (--yes)', () => {
       'level "minister" disagrees with the registry: Li Qiang held "Premier of the State Council"',
     ],
     ['a short name no file may have', [...FLAGS, '--slug', 'Li Qiang'], 'file name "Li Qiang" is not allowed'],
+    [
+      'a one-off with a mistyped side',
+      [...FLAGS, '--one-off', 'Pak Pong Ju=dprkk'],
+      'participants[2].side "dprkk" is not an allowed value (did you mean "dprk"?)',
+    ],
   ] as const) {
     it(`writes nothing for ${what}, and says why in the build's words`, async () => {
       const { file: peopleFile } = await registry();
@@ -317,6 +325,7 @@ describe('npm run new, asking', () => {
       'Li Qaing', // misspelt: suggestions, asked again
       'Li Qiang',
       'kim jung un', // misspelt: suggestions
+      '', // not a one-off: asked again
       'Kim Jong-un',
       '', // no more participants
       'Pyongyang',
@@ -327,6 +336,7 @@ describe('npm run new, asking', () => {
       'https://example.org/a',
       '2025-10-09',
       'china',
+      '', // no other source
       '', // the suggested short name
       'y',
     ];
@@ -367,5 +377,156 @@ describe('npm run new, asking', () => {
     assert.equal(declined.code, 1);
     assert.ok(declined.stderr.includes('Nothing was written.'), declined.stderr);
     assert.deepEqual(await readdir(dir), []);
+  });
+});
+
+/**
+ * A conversation from a script: each question asked must match the next turn's prompt, and gets its answer;
+ * what the interview says is kept. Input ends when the script does.
+ */
+function scripted(turns: [RegExp, string][]): Conversation & { said: string[]; left: () => number } {
+  const said: string[] = [];
+  let next = 0;
+  return {
+    said,
+    left: () => turns.length - next,
+    async ask(prompt) {
+      const turn = turns[next++];
+      if (!turn) return undefined;
+      assert.match(prompt, turn[0], `question ${next}, after: ${said.slice(-3).join(' | ')}`);
+      return turn[1];
+    },
+    say: (text) => said.push(text),
+  };
+}
+
+/** The interview's draft written into a folder as `npm run new` writes it, then read back by the build's reader. */
+async function writtenAndRead(text: string, peopleFile: string) {
+  const dir = await folderWith({ '2025-10-09-premier-li-qiang-visits-pyongyang.md': text });
+  const record = await readRecord(dir, peopleFile);
+  assert.deepEqual(record.problems, []);
+  assert.equal(record.events.length, 1);
+  return record.events[0]!.data;
+}
+
+/** `ANSWERS` as the flags would give them, less the participants and the sources, which the interview asks. */
+const WITHOUT_PEOPLE_OR_SOURCES: Answers = { ...ANSWERS, participants: [], source: {}, occasion: undefined };
+
+/** The turns for one source, answered in order: title, publisher, address, published, side. */
+const sourceTurns = (about: string, [title, publisher, url, published, side]: string[]): [RegExp, string][] => [
+  [new RegExp(`^${about}: its headline`), title!],
+  [new RegExp(`^${about}: its publisher`), publisher!],
+  [new RegExp(`^${about}: its address`), url!],
+  [new RegExp(`^${about}: when it was published`), published!],
+  [new RegExp(`^${about}: whose account`), side!],
+];
+
+describe('npm run new, the interview', () => {
+  it('adds someone not in the registry as a one-off, suggesting the side a mistyped one means', async () => {
+    const { file: peopleFile, registry: people } = await registry();
+    const talk = scripted([
+      [/^Another participant/, 'Pak Pong Ju'],
+      [/^Add "Pak Pong Ju" as a one-off, named once and not in people\.yaml\? \(y, or Enter to type/, 'y'],
+      [/^Their side \(china, dprk, other\)/, 'dprkk'],
+      [/^Their side/, 'dprk'],
+      [/^Their role/, 'Premier of the Cabinet'],
+      [/^Another participant/, 'kim jung un'], // misspelt: suggestions, and the offer declined
+      [/^Add "kim jung un" as a one-off/, ''],
+      [/^Another participant/, 'Kim Jong-un'],
+      [/^Another participant/, ''],
+      [/^Occasion/, ''],
+      ...sourceTurns('Source', ['Premier arrives', 'Xinhua', 'https://example.org/a', '2025-10-09', 'china']),
+      [/^Another source\? \(y, or Enter when done\)/, ''],
+      [/^File name/, ''],
+    ]);
+    const draft = await interview(WITHOUT_PEOPLE_OR_SOURCES, people, 'people.yaml', talk);
+    assert.equal(talk.left(), 0, 'every scripted answer was asked for');
+    assert.ok(
+      talk.said.some((line) =>
+        line.includes('participants[1].side "dprkk" is not an allowed value (did you mean "dprk"?)'),
+      ),
+      talk.said.join('\n'),
+    );
+    assert.ok(talk.said.some((line) => line.includes('Did you mean: Kim Jong Un (kim-jong-un, dprk)')));
+    assert.deepEqual(draft.answers.oneOffs, [{ name: 'Pak Pong Ju', side: 'dprk', role: 'Premier of the Cabinet' }]);
+    const data = await writtenAndRead(draft.text, peopleFile);
+    assert.deepEqual(data.participants, [
+      { name: 'Li Qiang', lead: true },
+      { name: 'Kim Jong Un' },
+      { name: 'Pak Pong Ju', side: 'dprk', role: 'Premier of the Cabinet', oneOff: true },
+    ]);
+  });
+
+  it("asks for another source until told no, writes them in order, and re-asks a bad address in the build's words", async () => {
+    const { file: peopleFile, registry: people } = await registry();
+    const talk = scripted([
+      [/^Another participant/, ''],
+      [/^Occasion/, ''],
+      ...sourceTurns('Source', ['Premier arrives', 'Xinhua', 'https://example.org/a', '2025-10-09', 'china']),
+      [/^Another source\?/, 'y'],
+      ...sourceTurns('Source 2', ['Chinese premier met', 'KCNA', 'ftp://example.org/b', '2025-10-10', 'dprk']).slice(
+        0,
+        3,
+      ),
+      [/^Source 2: its address/, 'https://example.org/b'], // asked again after the build's message
+      ...sourceTurns('Source 2', ['', '', '', '2025-10-10', 'dprk']).slice(3),
+      [/^Another source\?/, 'yes'],
+      ...sourceTurns('Source 3', ['Premier leaves', 'Rodong Sinmun', '', '2025-10-11', 'dprk']),
+      [/^Another source\?/, ''],
+      [/^File name/, ''],
+    ]);
+    const draft = await interview(WITHOUT_PEOPLE_OR_SOURCES, people, 'people.yaml', talk);
+    assert.equal(talk.left(), 0, 'every scripted answer was asked for');
+    assert.ok(
+      talk.said.some((line) => line.includes('sources[1].url "ftp://example.org/b" is not an http or https address')),
+      talk.said.join('\n'),
+    );
+    const data = await writtenAndRead(draft.text, peopleFile);
+    assert.deepEqual(data.sources, [
+      {
+        title: 'Premier arrives',
+        publisher: 'Xinhua',
+        url: 'https://example.org/a',
+        published: '2025-10-09',
+        side: 'china',
+      },
+      {
+        title: 'Chinese premier met',
+        publisher: 'KCNA',
+        url: 'https://example.org/b',
+        published: '2025-10-10',
+        side: 'dprk',
+      },
+      { title: 'Premier leaves', publisher: 'Rodong Sinmun', published: '2025-10-11', side: 'dprk' },
+    ]);
+  });
+
+  it("re-asks a further source's field given by flags, with the closest side suggested", async () => {
+    const { file: peopleFile, registry: people } = await registry();
+    const start: Answers = {
+      ...ANSWERS,
+      source: { ...ANSWERS.source, side: 'china' },
+      moreSources: [{ title: 'Premier met', publisher: 'KCNA', url: 'https://example.org/b', side: 'dprkk' }],
+      occasion: '',
+    };
+    const talk = scripted([
+      [/^Source 2: when it was published/, ''],
+      [/^Source 2: whose account/, 'dprk'],
+      [/^File name/, ''],
+    ]);
+    const draft = await interview(start, people, 'people.yaml', talk);
+    assert.equal(talk.left(), 0, 'every scripted answer was asked for, and no other source offered (flags gave them)');
+    assert.ok(
+      talk.said.some((line) => line.includes('sources[1].side "dprkk" is not an allowed value (did you mean "dprk"?)')),
+      talk.said.join('\n'),
+    );
+    const data = await writtenAndRead(draft.text, peopleFile);
+    assert.deepEqual(
+      data.sources.map((source) => [source.publisher, source.side]),
+      [
+        ['Xinhua', 'china'],
+        ['KCNA', 'dprk'],
+      ],
+    );
   });
 });

@@ -35,8 +35,8 @@ export interface Answers {
   lead?: string | undefined;
   /** Everyone else involved, by any spelling in the registry. */
   participants: string[];
-  /** People not in the registry, named once, each with their side (`china`, `dprk` or `other`). */
-  oneOffs?: { name: string; side: string }[] | undefined;
+  /** People not in the registry, named once, each with their side (`china`, `dprk` or `other`) and any role. */
+  oneOffs?: { name: string; side: string; role?: string | undefined }[] | undefined;
   source: SourceAnswers;
   /** Further sources, after the first. */
   moreSources?: SourceAnswers[] | undefined;
@@ -89,11 +89,18 @@ function participantsOf(answers: Answers, registry: Registry): object[] {
   };
   add(answers.lead, true);
   for (const name of answers.participants) add(name, false);
-  for (const { name, side } of answers.oneOffs ?? []) {
+  for (const { name, side, role } of answers.oneOffs ?? []) {
     const typed = given(name);
     if (typed === undefined || seen.has(typed)) continue;
     seen.add(typed);
-    list.push({ name: typed, side: given(side), oneOff: true });
+    list.push(
+      defined([
+        ['name', typed],
+        ['side', given(side)],
+        ['role', given(role)],
+        ['oneOff', true],
+      ]),
+    );
   }
   return list;
 }
@@ -138,24 +145,34 @@ export function draftText(answers: Answers, registry: Registry, notes: readonly 
   return eventFileText([DRAFT_NOTE.join(' '), ...notes], frontMatterOf(answers, registry), NARRATIVE);
 }
 
-/** Vocabularies whose mistyped values get a suggestion: "delegaton" is likely "delegation". */
-const VOCABULARIES: [RegExp, readonly string[], (answers: Answers) => string | undefined][] = [
-  [/^type "/, EVENT_TYPES, (answers) => answers.type],
-  [/^direction "/, DIRECTIONS, (answers) => answers.direction],
-  [/^level "/, LEVELS, (answers) => answers.level],
-  [/^sources\[0\]\.side "/, SIDES, (answers) => answers.source.side],
-];
+/**
+ * Vocabularies whose mistyped values get a suggestion ("delegaton" is likely "delegation"), by field with its
+ * list indexes left out, so that every source's side and every one-off's side get one.
+ */
+const VOCABULARIES: Record<string, readonly string[]> = {
+  type: EVENT_TYPES,
+  direction: DIRECTIONS,
+  level: LEVELS,
+  'sources.side': SIDES,
+  'participants.side': SIDES,
+};
 
 /** The build's message for a value not allowed, with the closest allowed value suggested when one is near. */
-function withSuggestion(problem: string, answers: Answers): string {
-  if (!/is not an allowed value/.test(problem)) return problem;
-  for (const [field, values, typed] of VOCABULARIES) {
-    const value = given(typed(answers));
-    if (!field.test(problem) || value === undefined) continue;
-    const guess = closest(value, values);
-    if (guess) return problem.replace('is not an allowed value', `is not an allowed value (did you mean "${guess}"?)`);
+function withSuggestion(problem: string): string {
+  // `sources[1].side "chna" is not an allowed value (one of …)`: the value is quoted as JSON.
+  const match = /^([\w.[\]]+) ("(?:[^"\\]|\\.)*") is not an allowed value/.exec(problem);
+  const values = match ? VOCABULARIES[match[1]!.replace(/\[\d+\]/g, '')] : undefined;
+  if (!match || !values) return problem;
+  let typed: unknown;
+  try {
+    typed = JSON.parse(match[2]!);
+  } catch {
+    return problem; // shown shortened or with a forbidden character marked: no longer the value typed
   }
-  return problem;
+  const guess = typeof typed === 'string' ? closest(typed, values) : undefined;
+  return guess
+    ? problem.replace('is not an allowed value', `is not an allowed value (did you mean "${guess}"?)`)
+    : problem;
 }
 
 /** Why a short name cannot be part of a file name, if it cannot. */
@@ -182,7 +199,7 @@ export function prepareDraft(answers: Answers, registry: Registry, registryFile:
   return {
     text,
     level: checked.level,
-    problems: [...checked.problems.map((problem) => withSuggestion(problem, answers)), ...(slug ? [slug] : [])],
+    problems: [...checked.problems.map(withSuggestion), ...(slug ? [slug] : [])],
   };
 }
 
