@@ -27,10 +27,9 @@ test.describe('the context page', () => {
     await expect(contextPage.items.filter({ hasText: abstention.title })).toContainText('China abstained');
     const veto = context.find((item) => item.chinaVote === 'vetoed')!;
     await expect(contextPage.items.filter({ hasText: veto.title })).toContainText('China vetoed it');
-    await expect(contextPage.items.first().getByRole('list', { name: 'Sources' }).getByRole('link').first()).toHaveAttribute(
-      'href',
-      /^https?:\/\//,
-    );
+    await expect(
+      contextPage.items.first().getByRole('list', { name: 'Sources' }).getByRole('link').first(),
+    ).toHaveAttribute('href', /^https?:\/\//);
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 
@@ -98,9 +97,14 @@ test.describe('context on the timeline', () => {
     await expect(entries.filter({ hasText: 'first nuclear test' })).toBeHidden();
     await timeline.checkbox('Summit').check();
     await expect(page).toHaveURL(/[?&]context=1(&|$)/);
-    const summits = record.filter((event) => event.type === 'summit' && Number(event.date.slice(0, 4)) >= 2017 && Number(event.date.slice(0, 4)) <= 2019);
+    const summits = record.filter(
+      (event) =>
+        event.type === 'summit' && Number(event.date.slice(0, 4)) >= 2017 && Number(event.date.slice(0, 4)) <= 2019,
+    );
     await expect.poll(() => timeline.visibleIds()).toEqual(ids(summits));
-    await expect(timeline.status).toHaveText(summits.length ? `Showing ${summits.length} of ${record.length} events.` : /No events match/);
+    await expect(timeline.status).toHaveText(
+      summits.length ? `Showing ${summits.length} of ${record.length} events.` : /No events match/,
+    );
   });
 
   test('never appears in a precedent line', async ({ page, timeline, request }) => {
@@ -119,5 +123,28 @@ test.describe('context on the timeline', () => {
     const band = page.getByRole('img', { name: 'World events over the same years, not counted above' });
     await expect(band).toBeVisible();
     await expect(band).toHaveAccessibleDescription(/^\d+ context events: Nuclear and missile tests in \d+ years/);
+  });
+
+  test('the band follows the years the reader chose, on the chart’s own axis', async ({ page, timeline, request }) => {
+    const { context } = (await (await request.get('/context.json')).json()) as { context: ContextExport[] };
+    await timeline.goto('from=2005&to=2019');
+    const chart = new ExchangesChart(page);
+    await chart.open();
+    const band = page.getByRole('img', { name: 'World events over the same years, not counted above' });
+    const tests = new Set(
+      context
+        .filter((item) => ['nuclear-test', 'missile-test'].includes(item.kind))
+        .map((item) => Number(item.date.slice(0, 4)))
+        .filter((year) => year >= 2005 && year <= 2019),
+    );
+    expect(tests.size).toBeGreaterThan(0);
+    await expect(band).toHaveAccessibleDescription(new RegExp(`Nuclear and missile tests in ${tests.size} years?,`));
+    // Drawn as wide as the chart, so each mark stands under its year's bar.
+    const widths = await page.evaluate(() =>
+      ['.chart-frame svg', '.context-band'].map(
+        (selector) => document.querySelector(selector)!.getAttribute('viewBox')!.split(' ')[2],
+      ),
+    );
+    expect(widths[0]).toBe(widths[1]);
   });
 });
