@@ -1,7 +1,6 @@
 import { chartText } from '../i18n/index.ts';
 import { SHOWN_EVENTS, type ShownEvents, type ShownEventsNotice } from '../filter/shown-events.ts';
 import { rememberOpen } from '../site/remember.ts';
-import { saveFile } from '../site/save-file.ts';
 import { countYears, stripHtml, stripYearAt, totalOf } from './strip.ts';
 
 /** The full chart's drawing code, loaded the first time the reader opens it. */
@@ -190,7 +189,8 @@ class ExchangesChart extends HTMLElement {
 }
 
 /** Offers a file to download, named for the chart and what it holds. */
-const save = (blob: Blob, extension: string) => saveFile(blob, `exchanges-per-year.${extension}`);
+const save = async (blob: Blob, extension: string) =>
+  (await import('../site/save-file.ts')).saveFile(blob, `exchanges-per-year.${extension}`);
 
 /** Saves rows as CSV (RFC 4180), loading the writer only when asked. */
 async function saveCsv(rows: string[][]) {

@@ -1,5 +1,4 @@
 import { filterText } from '../i18n/index.ts';
-import { saveFile } from '../site/save-file.ts';
 import { foldText } from '../text/fold.ts';
 import { addSearchText, completeSearchText, ITEM_SELECTOR, readEvent, readVocabulary } from './attributes.ts';
 import type { FullText } from './full-text.ts';
@@ -232,7 +231,11 @@ class TimelineFilter extends HTMLElement {
       return;
     }
     const toggle = this.#panelToggle();
-    if (toggle?.getAttribute('aria-expanded') === 'true' && toggle.checkVisibility() && target.closest('#filter-panel')) {
+    if (
+      toggle?.getAttribute('aria-expanded') === 'true' &&
+      toggle.checkVisibility() &&
+      target.closest('#filter-panel')
+    ) {
       this.#setPanel(toggle, false);
       toggle.focus();
     }
@@ -463,7 +466,11 @@ class TimelineFilter extends HTMLElement {
   async #downloadShown(format: 'csv' | 'json') {
     const ids = this.#items.filter((_, index) => this.#visible[index]).map((item) => item.id);
     if (this.#order === 'newest') ids.reverse();
-    const { shownEventsFile } = await import('./downloads.ts');
+    // Both load only when a reader asks for a file.
+    const [{ shownEventsFile }, { saveFile }] = await Promise.all([
+      import('./downloads.ts'),
+      import('../site/save-file.ts'),
+    ]);
     saveFile(await shownEventsFile(this.dataset.eventsUrl!, ids, format), `events-shown.${format}`);
   }
 
