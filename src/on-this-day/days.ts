@@ -1,4 +1,5 @@
 import type { TimelineEvent } from '../domain/ordering.ts';
+import { MONTHS } from '../domain/dates.ts';
 import { precisionOf } from '../domain/vocabulary.ts';
 
 /**
@@ -6,21 +7,6 @@ import { precisionOf } from '../domain/vocabulary.ts';
  * the day count, each under the day it began; an event known only to the month or year has no such day.
  * No dayjs here: `<on-this-day>` uses these helpers in the browser.
  */
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** The month and day of a day-precise date, `07-11`; the attribute and anchor each day carries. */
 export const monthDayOf = (date: string): string | undefined =>
