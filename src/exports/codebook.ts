@@ -29,6 +29,8 @@ interface JsonSchema {
   enum?: string[];
   description?: string;
   maxLength?: number;
+  minimum?: number;
+  maximum?: number;
   minItems?: number;
   items?: JsonSchema;
   properties?: Record<string, JsonSchema>;
@@ -40,6 +42,7 @@ function typeOf(schema: JsonSchema): string {
   if (schema.format === 'calendar-date') return 'calendar date: YYYY-MM-DD, YYYY-MM or YYYY';
   if (schema.format === 'calendar-day') return 'calendar day: YYYY-MM-DD';
   if (schema.type === 'boolean') return 'true or false';
+  if (schema.type === 'number') return 'number';
   if (schema.type === 'object') return 'a set of fields';
   if (schema.type === 'array')
     return schema.items?.type === 'object' ? 'list of entries' : `list of ${typeOf(schema.items ?? {})}`;
@@ -50,6 +53,7 @@ function limitsOf(schema: JsonSchema): string | undefined {
   const limits = [
     schema.maxLength !== undefined ? `at most ${schema.maxLength} characters` : '',
     schema.minItems !== undefined ? `at least ${schema.minItems}` : '',
+    schema.minimum !== undefined && schema.maximum !== undefined ? `from ${schema.minimum} to ${schema.maximum}` : '',
   ].filter(Boolean);
   return limits.length ? limits.join('; ') : undefined;
 }

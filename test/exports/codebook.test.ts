@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { KNOWN_FIELDS, EVENT_TYPES } from '../../src/domain/schema.ts';
-import { eventFields } from '../../src/exports/codebook.ts';
+import { eventFields, placeFields } from '../../src/exports/codebook.ts';
 
 describe('the codebook', () => {
   const fields = eventFields();
@@ -58,5 +58,12 @@ describe('the codebook', () => {
     assert.deepEqual(field('type').values, EVENT_TYPES);
     assert.equal(field('title').limits, 'at most 160 characters');
     assert.equal(field('sources').limits, 'at least 1');
+  });
+
+  it('calls a place’s coordinates numbers, with their range, not text', () => {
+    const place = (name: string) => placeFields().find((entry) => entry.name === name)!;
+    assert.equal(place('lat').type, 'number');
+    assert.equal(place('lat').limits, 'from -90 to 90');
+    assert.equal(place('lon').limits, 'from -180 to 180');
   });
 });
