@@ -240,6 +240,29 @@ test.describe('feedback', () => {
 });
 
 test.describe('keyboard and screens', () => {
+  test('an event filtered out is gone for every reader: not seen, not announced, never focused', async ({
+    page,
+    timeline,
+    record,
+  }) => {
+    const other = record.find((event) => event.type !== 'summit')!;
+    await timeline.goto('type=summit');
+    await expect.poll(() => timeline.visibleIds()).not.toContain(other.id);
+    // Found by its address, since a reader's ways of finding it (its title, its role) no longer reach it.
+    const link = page.locator(`main h3 a[href$="/events/${other.id}/"]`);
+    await expect(link).toHaveCount(1);
+    await expect(link).toBeHidden();
+    await expect(page.getByRole('main').getByRole('link', { name: other.title, exact: true })).toHaveCount(0);
+    expect(await link.evaluate((element) => (element as HTMLElement).offsetHeight)).toBe(0);
+    // Focus cannot land on it: it is out of the Tab order.
+    expect(await link.evaluate((element) => ((element as HTMLElement).focus(), document.activeElement === element))).toBe(
+      false,
+    );
+    // Cleared, it is back, in its place.
+    await timeline.goto();
+    await expect(page.getByRole('main').getByRole('link', { name: other.title, exact: true })).toBeVisible();
+  });
+
   test('every control is reached with Tab and used with the keyboard; focus stays put', async ({ page, timeline }) => {
     test.slow(); // a few hundred key presses, through both lists of people
     await timeline.goto();

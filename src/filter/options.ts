@@ -30,7 +30,8 @@ const spellingsOfParticipant = (participant: ResolvedParticipant) => [
 
 /**
  * What the filter matches one event on. Its `searchText` holds the fields the timeline item does not
- * show; the title and summary, which it shows, are added in the browser (see `completeSearchText`).
+ * show, which reach the browser in `/full-text.json`; the title and summary, which it shows, are added there
+ * (see `completeSearchText`).
  */
 export function filterableOf({ data, participants }: RecordEvent): Filterable {
   const unseen = [

@@ -49,18 +49,23 @@ function queryOf(q: string): Query {
   const phrase = foldForSearch(q);
   return {
     phrase,
-    words: phrase
-      .split(' ')
-      .filter(Boolean)
-      .map((word) => ` ${word} `),
+    words: phrase.split(' ').filter(Boolean),
   };
+}
+
+/** Whether `word` appears in the folded `text` as a whole word, found in place: this runs over every event. */
+function hasWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if ((at === 0 || text[at - 1] === ' ') && (end === text.length || text[end] === ' ')) return true;
+  }
+  return false;
 }
 
 function matchesQuery(text: string, { phrase, words }: Query): boolean {
   if (!phrase || text.includes(phrase)) return true;
   if (words.length < 2) return false;
-  const padded = ` ${text} `;
-  return words.every((word) => padded.includes(word));
+  return words.every((word) => hasWord(text, word));
 }
 
 /** Whether an event passes the criteria that are not facets: the words and the years. */
@@ -174,11 +179,19 @@ export function hidingSelector(criteria: Criteria, vocabulary: Vocabulary): stri
   const { phrase, words } = queryOf(criteria.q);
   if (phrase) {
     const attribute = EVENT_ATTRIBUTES.searchText;
-    const whole = words.length > 1 ? `, ${words.map((word) => `[${attribute}~=${quoted(word.trim())}]`).join('')}` : '';
+    const whole = words.length > 1 ? `, ${words.map((word) => `[${attribute}~=${quoted(word)}]`).join('')}` : '';
     tests.push(`:is([${attribute}*=${quoted(phrase)}]${whole})`);
   }
   return tests.map((test) => `${ITEM_SELECTOR}:not(${test})`).join(',\n');
 }
+
+/**
+ * How a filtered-out item is hidden: invisible (so out of the accessibility tree, the Tab order and find in
+ * page), its content skipped, and no height. Not `display: none`, which tears down the layout boxes of every
+ * item hidden and builds them again when it returns: with thousands of items that was most of a change's cost.
+ */
+const HIDDEN =
+  'visibility: hidden; content-visibility: hidden; overflow: hidden; block-size: 0; contain-intrinsic-block-size: 0; padding-block: 0;';
 
 /**
  * One CSS rule that hides every timeline item failing the criteria. The browser applies it: items are
@@ -187,7 +200,7 @@ export function hidingSelector(criteria: Criteria, vocabulary: Vocabulary): stri
  */
 export function hidingRule(criteria: Criteria, vocabulary: Vocabulary): string {
   const selector = hidingSelector(criteria, vocabulary);
-  return selector ? `${selector} { display: none; }` : '';
+  return selector ? `${selector} { ${HIDDEN} }` : '';
 }
 
 /** Whether one event matches; `evaluate` does this for a whole list. */

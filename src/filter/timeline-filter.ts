@@ -39,7 +39,8 @@ class TimelineFilter extends HTMLElement {
   #form!: HTMLFormElement;
   #status!: HTMLElement;
   #items: HTMLElement[] = [];
-  #events: Filterable[] = [];
+  /** What the filter knows of each item, read from its attributes when first needed (see `#readItems`). */
+  #events: Filterable[] | undefined;
   /** Whether each item's search text has been completed with the text it shows (see `completeSearchText`). */
   #searchReady = false;
   /** The entries' full text (their accounts), fetched the first time the reader searches. */
@@ -59,8 +60,8 @@ class TimelineFilter extends HTMLElement {
   #announceTimer = 0;
   #countTimer = 0;
   #message = '';
-  /** Whether each item is shown under the current criteria. */
-  #visible: boolean[] = [];
+  /** Whether each item is shown under the current criteria; undefined until the first change: all are. */
+  #visible: boolean[] | undefined;
   #activeCount!: HTMLElement;
   #empty: HTMLElement | undefined;
   #chips!: HTMLElement;
@@ -78,7 +79,8 @@ class TimelineFilter extends HTMLElement {
     this.#activeCount = this.querySelector('[data-active-count]')!;
     this.#chips = this.querySelector('[data-chips]')!;
     this.#items = [...this.querySelectorAll<HTMLElement>(ITEM_SELECTOR)];
-    this.#events = this.#items.map(readEvent);
+    this.#events = undefined;
+    this.#visible = undefined;
     this.#searchReady = false;
     this.#fullText = 'not loaded';
     if (!document.adoptedStyleSheets.includes(this.#sheet)) {
@@ -90,8 +92,6 @@ class TimelineFilter extends HTMLElement {
       link: this.querySelector<HTMLElement>(`a[href="#year-${section.dataset.year}"]`)?.parentElement ?? undefined,
       shown: !section.hidden,
     }));
-    const sectionIndex = new Map(sections.map((section, index) => [section, index]));
-    this.#yearOf = Uint32Array.from(this.#items, (item) => sectionIndex.get(item.closest('section')!)!);
     this.#options = [...form.querySelectorAll<HTMLInputElement>('[data-facet] input[type="checkbox"]')].map((input) => {
       const item = input.closest('li')!;
       const count = item.querySelector('.count')!;
@@ -117,14 +117,29 @@ class TimelineFilter extends HTMLElement {
     if (panel) this.#setPanel(panel, panel.getAttribute('aria-expanded') === 'true');
     const criteria = this.#fromLocation();
     this.#fill(criteria);
-    this.#apply(criteria);
+    // The page as built shows every event, oldest first: a link that chooses nothing needs no work before
+    // the page is shown. Thousands of items are read once the browser is idle, or at the first change.
+    const chosen = criteriaToParams(criteria).toString() !== '';
+    if (chosen) this.#apply(criteria);
     this.#writeUrl(criteria, 'replace');
     this.#flushUrl();
     performance.mark('timeline-filter-ready'); // read by `npm run bench`
     this.#jumpToTarget();
-    // Ready the search text while the reader reads, so the first keystroke does not pay for it.
+    // Ready the items and their search text while the reader reads, so the first change does not pay for them.
     const idle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
-    idle(() => this.#prepareSearch());
+    idle(() => {
+      if (!this.#form.isConnected) return;
+      if (!this.#visible) this.#apply(this.#read());
+      this.#prepareSearch();
+    });
+  }
+
+  /** What the filter knows of each item, and the year section each sits in: read once, when first needed. */
+  #readItems(): Filterable[] {
+    if (this.#events) return this.#events;
+    const sectionIndex = new Map(this.#years.map(({ section }, index) => [section, index]));
+    this.#yearOf = Uint32Array.from(this.#items, (item) => sectionIndex.get(item.closest('section')!)!);
+    return (this.#events = this.#items.map(readEvent));
   }
 
   disconnectedCallback() {
@@ -295,9 +310,10 @@ class TimelineFilter extends HTMLElement {
     }
     const query = params.toString();
     const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
-    if (pending.mode === 'push' && url !== `${location.pathname}${location.search}${location.hash}`) {
-      history.pushState(pending.state, '', url);
-    } else {
+    const same = url === `${location.pathname}${location.search}${location.hash}`;
+    if (pending.mode === 'push' && !same) history.pushState(pending.state, '', url);
+    // Writing history lays the page out first: not worth it when nothing would change.
+    else if (!same || Boolean(history.state?.typing) !== pending.state.typing) {
       history.replaceState(pending.state, '', url);
     }
   }
@@ -347,7 +363,8 @@ class TimelineFilter extends HTMLElement {
   #prepareSearch() {
     if (this.#searchReady) return;
     this.#searchReady = true;
-    this.#items.forEach((item, index) => (this.#events[index]!.searchText = completeSearchText(item)));
+    const events = this.#readItems();
+    this.#items.forEach((item, index) => (events[index]!.searchText = completeSearchText(item)));
   }
 
   /**
@@ -361,8 +378,9 @@ class TimelineFilter extends HTMLElement {
       .then((response) => (response.ok ? (response.json() as Promise<FullText>) : Promise.reject(response.status)))
       .then(({ events }) => {
         this.#prepareSearch();
+        const all = this.#readItems();
         this.#items.forEach((item, index) => {
-          const event = this.#events[index]!;
+          const event = all[index]!;
           event.searchText = addSearchText(item, event.searchText, events[item.id] ?? '');
         });
         this.#fullText = 'loaded';
@@ -387,7 +405,7 @@ class TimelineFilter extends HTMLElement {
       this.#prepareSearch();
       this.#loadFullText();
     }
-    const { visible, shown } = evaluate(this.#events, criteria, { counting: false });
+    const { visible, shown } = evaluate(this.#readItems(), criteria, { counting: false });
     // The items are hidden by a style rule rather than one by one: with thousands, touching each is most of the cost.
     const rule = hidingRule(criteria, this.#vocabulary);
     if (rule !== this.#rule) this.#sheet.replaceSync((this.#rule = rule));
@@ -435,13 +453,14 @@ class TimelineFilter extends HTMLElement {
    */
   #recount(criteria: Criteria) {
     const started = performance.now();
-    const { counts, visible } = evaluate(this.#events, criteria);
+    const all = this.#readItems();
+    const { counts, visible } = evaluate(all, criteria);
     const ids: string[] = [];
     const events: Filterable[] = [];
     visible.forEach((shown, index) => {
       if (!shown) return;
       ids.push(this.#items[index]!.id);
-      events.push(this.#events[index]!);
+      events.push(all[index]!);
     });
     const { firstYear, lastYear } = this.#vocabulary;
     this.shown = {
@@ -464,7 +483,7 @@ class TimelineFilter extends HTMLElement {
 
   /** The events shown, in the order shown, as a file: the published record cut down in the browser. */
   async #downloadShown(format: 'csv' | 'json') {
-    const ids = this.#items.filter((_, index) => this.#visible[index]).map((item) => item.id);
+    const ids = this.#items.filter((_, index) => this.#visible?.[index] ?? true).map((item) => item.id);
     if (this.#order === 'newest') ids.reverse();
     // Both load only when a reader asks for a file.
     const [{ shownEventsFile }, { saveFile }] = await Promise.all([
@@ -538,7 +557,7 @@ class TimelineFilter extends HTMLElement {
    */
   #jumpToTarget() {
     const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
-    if (!target?.matches(ITEM_SELECTOR) || !target.checkVisibility()) return;
+    if (!target?.matches(ITEM_SELECTOR) || !target.checkVisibility({ visibilityProperty: true })) return;
     let frames = 0;
     let last = NaN;
     const settle = () => {

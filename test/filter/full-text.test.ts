@@ -10,13 +10,16 @@ describe('the full text the timeline searches', () => {
     );
   });
 
-  it('holds each event’s narrative by id, folded for search as the query will be', () => {
+  it('holds by id what each item does not show, then its narrative, folded for search as the query will be', () => {
     const body = JSON.parse(
       fullTextJson([
-        { id: 'a', rendered: { html: '<p>Talks on <em>denuclearisation</em> in P&#39;yŏngyang.</p>' } },
-        { id: 'b', rendered: undefined },
+        { id: 'a', unseen: 'kim jong un 김정은', rendered: { html: '<p>Talks on <em>denuclearisation</em> in P&#39;yŏngyang.</p>' } },
+        { id: 'b', unseen: 'dalian', rendered: undefined },
+        { id: 'c', unseen: '', rendered: undefined },
       ]),
     ) as FullText;
-    assert.deepEqual(body, { events: { a: 'talks on denuclearization in pyongyang', b: '' } });
+    assert.deepEqual(body, {
+      events: { a: 'kim jong un 김정은 talks on denuclearization in pyongyang', b: 'dalian', c: '' },
+    });
   });
 });

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { selectAll } from 'css-select';
 import { Element } from 'domhandler';
 import fc from 'fast-check';
-import { eventAttributes, readEvent } from '../../src/filter/attributes.ts';
+import { EVENT_ATTRIBUTES, eventAttributes, readEvent } from '../../src/filter/attributes.ts';
 import { FACETS, type Filterable, type Vocabulary } from '../../src/filter/model.ts';
 import { evaluate, hidingSelector, type Criteria } from '../../src/filter/rules.ts';
 
@@ -95,9 +95,19 @@ const world = fc
     return fc.record({ vocabulary: fc.constant(vocabulary), events: fc.array(event, { maxLength: 12 }), criteria });
   });
 
-/** Items as the timeline renders them, under one list. */
+/**
+ * Items as the timeline renders them, under one list, with the search text the browser adds to each
+ * (`completeSearchText`, `addSearchText`) once a reader searches.
+ */
 function itemsFor(events: readonly Filterable[]): { list: Element; items: Element[] } {
-  const items = events.map((event, index) => new Element('li', { id: `event-${index}`, ...eventAttributes(event) }));
+  const items = events.map(
+    (event, index) =>
+      new Element('li', {
+        id: `event-${index}`,
+        ...eventAttributes(event),
+        [EVENT_ATTRIBUTES.searchText]: event.searchText,
+      }),
+  );
   return { list: new Element('ol', {}, items), items };
 }
 

@@ -34,7 +34,7 @@ const premier = recordEvent(
 const message = recordEvent({ date: '1961-07-11', participants: [{ name: 'Li Qiang' }] }, 'message', registry);
 
 describe('what the build writes for the filter', () => {
-  it('carries the facets, the year span, the people and the folded text the item does not show', () => {
+  it('carries the facets, the year span and the people on the item, and folds the text it does not show', () => {
     const attributes = eventAttributes(filterableOf(premier));
     assert.equal(attributes['data-type'], 'official-visit');
     assert.equal(attributes['data-start'], '2025');
@@ -42,7 +42,9 @@ describe('what the build writes for the filter', () => {
     assert.equal(attributes['data-people'], 'li-qiang pak-thae-song a-visitor');
     // The travelling lead, apart: the lead facet matches on it.
     assert.equal(attributes['data-leads'], 'li-qiang');
-    const text = attributes['data-search-text']!;
+    // The text the item does not show is searched too, but fetched with the full text, not carried by the page.
+    assert.equal(attributes['data-search-text'], undefined);
+    const text = filterableOf(premier).searchText;
     for (const word of ['anju', 'anniversary', 'pak thae song', '박태성', '李强', 'cabinet', 'party to party']) {
       assert.ok(text.includes(word), word);
     }

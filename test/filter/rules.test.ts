@@ -7,6 +7,7 @@ import {
   emptyCriteria,
   evaluate,
   hidingRule,
+  hidingSelector,
   matches,
   type Criteria,
 } from '../../src/filter/rules.ts';
@@ -229,7 +230,7 @@ describe('the hiding rule the browser applies', () => {
   });
 
   it('hides items failing any chosen criterion, with the same meaning as the matching above', () => {
-    const rule = hidingRule(
+    const rule = hidingSelector(
       criteria({ type: ['summit', 'state-visit'], person: ['kim-jong-un'], from: 2023, q: 'Kim Jong-un dalian' }),
       vocabulary,
     );
@@ -239,15 +240,24 @@ describe('the hiding rule the browser applies', () => {
         'li[data-type]:not(:is([data-type="summit"], [data-type="state-visit"])),',
         'li[data-type]:not(:is([data-people~="kim-jong-un"])),',
         'li[data-type]:not(:is(:is([data-end="2023"], [data-end="2024"], [data-end="2025"]), :not([data-end]):is([data-start="2023"], [data-start="2024"], [data-start="2025"]))),',
-        'li[data-type]:not(:is([data-search-text*="kim jong un dalian"], [data-search-text~="kim"][data-search-text~="jong"][data-search-text~="un"][data-search-text~="dalian"])) { display: none; }',
+        'li[data-type]:not(:is([data-search-text*="kim jong un dalian"], [data-search-text~="kim"][data-search-text~="jong"][data-search-text~="un"][data-search-text~="dalian"]))',
       ].join('\n'),
     );
   });
 
   it('turns a year range into the years an event may start or end in', () => {
     assert.equal(
-      hidingRule(criteria({ to: 1950 }), vocabulary),
-      'li[data-type]:not(:is([data-start="1949"], [data-start="1950"])) { display: none; }',
+      hidingSelector(criteria({ to: 1950 }), vocabulary),
+      'li[data-type]:not(:is([data-start="1949"], [data-start="1950"]))',
     );
+  });
+
+  it('hides what it selects from sight, from assistive technology and from the layout', () => {
+    const rule = hidingRule(criteria({ to: 1950 }), vocabulary);
+    const [selector, declarations] = rule.split(' { ');
+    assert.equal(selector, hidingSelector(criteria({ to: 1950 }), vocabulary));
+    assert.match(declarations!, /visibility: hidden;/);
+    assert.match(declarations!, /block-size: 0;/);
+    assert.match(declarations!, /content-visibility: hidden;/);
   });
 });
