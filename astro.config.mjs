@@ -39,6 +39,11 @@ export default defineConfig({
       },
     },
   },
+  build: {
+    // Pages are written while others render, rather than one after another: with 10,000 events the build
+    // spent a quarter of its time waiting on the disk. Measured with `npm run bench`.
+    concurrency: 4,
+  },
   markdown: {
     // Narratives carry no code worth colouring, and Shiki's inline colour styles would fail the narrative check.
     syntaxHighlight: false,

@@ -90,9 +90,21 @@ export interface RouteMap {
   line: string;
 }
 
-/** The map of an event's places, fitted to them; undefined when it names none. */
+/** Route maps made, by registry and route: most events go to one of a few cities, and each map costs a basemap. */
+const routeMaps = new WeakMap<PlaceRegistry, Map<string, RouteMap>>();
+
+/** The map of an event's places, fitted to them; undefined when it names none. Made once per route. */
 export function routeMap(ids: readonly string[], registry: PlaceRegistry): RouteMap | undefined {
   if (ids.length === 0) return undefined;
+  let made = routeMaps.get(registry);
+  if (!made) routeMaps.set(registry, (made = new Map()));
+  const key = ids.join(' ');
+  let map = made.get(key);
+  if (!map) made.set(key, (map = drawRoute(ids, registry)));
+  return map;
+}
+
+function drawRoute(ids: readonly string[], registry: PlaceRegistry): RouteMap {
   const places = ids.map((id) => registry.get(id)!);
   const frame = frameFor(
     boundsAround(

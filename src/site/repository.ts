@@ -1,12 +1,17 @@
 import { readFileSync } from 'node:fs';
 
+type PackageJson = { repository?: string | { url?: string } };
+let ownPackageJson: PackageJson | undefined;
+/** The site's package.json, read once: every event page asks. */
+const readOwnPackageJson = (): PackageJson => (ownPackageJson ??= JSON.parse(readFileSync('package.json', 'utf8')));
+
 /**
  * The repository the site is edited in, as `https://github.com/owner/name`: from package.json's
  * `repository`, or on GitHub Actions from the repository being built. Undefined when neither says, and
  * then no page offers to edit a file or open an issue.
  */
 export function repositoryUrl(
-  packageJson: { repository?: string | { url?: string } } = JSON.parse(readFileSync('package.json', 'utf8')),
+  packageJson: PackageJson = readOwnPackageJson(),
   env: Record<string, string | undefined> = process.env,
 ): string | undefined {
   const written = typeof packageJson.repository === 'string' ? packageJson.repository : packageJson.repository?.url;
