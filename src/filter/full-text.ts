@@ -16,7 +16,10 @@ export interface FullText {
 /** The text a reader sees in rendered, sanitised narrative HTML, entities decoded, one space between blocks. */
 export function textOfHtml(html: string): string {
   const parts: string[] = [];
-  const parser = new Parser({ ontext: (text) => parts.push(text), onclosetag: () => parts.push(' ') }, { decodeEntities: true });
+  const parser = new Parser(
+    { ontext: (text) => parts.push(text), onclosetag: () => parts.push(' ') },
+    { decodeEntities: true },
+  );
   parser.write(html);
   parser.end();
   return parts.join('');

@@ -150,8 +150,31 @@ export function evaluate(
 }
 
 const quoted = (value: string) => `"${value.replace(/["\\]/g, '\\$&')}"`;
-const years = (first: number, last: number) =>
-  Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i);
+
+/** The fewest tests of a four-digit year's digits covering `low`..`high`: `="1963"` for one year, `^="197"` for a decade, `^="20"` for a century. */
+function yearCover(low: number, high: number): string[] {
+  const tests: string[] = [];
+  for (let year = low; year <= high;) {
+    let size = 1;
+    while (size < 1000 && year % (size * 10) === 0 && year + size * 10 - 1 <= high) size *= 10;
+    tests.push(size === 1 ? `="${year}"` : `^="${String(year).slice(0, 4 - String(size).length + 1)}"`);
+    year += size;
+  }
+  return tests;
+}
+
+/**
+ * A test that an item's year attribute falls in `from`..`to`, in as few comparisons as the years allow: each
+ * item is matched against it whenever the rule changes. No event lies outside the record's first and last
+ * years, so a bound at either may stretch to its century's edge where that makes the test shorter.
+ */
+function yearIn(attribute: string, from: number, to: number, { firstYear, lastYear }: Vocabulary): string {
+  const lows = from === firstYear ? [from, from - (from % 100)] : [from];
+  const highs = to === lastYear ? [to, to - (to % 100) + 99] : [to];
+  const covers = lows.flatMap((low) => highs.map((high) => yearCover(low, high)));
+  const shortest = covers.reduce((best, cover) => (cover.length < best.length ? cover : best));
+  return `:is(${shortest.map((test) => `[${attribute}${test}]`).join(', ')})`;
+}
 
 /**
  * The selector of every timeline item failing the criteria, matched on the attributes the build writes,
@@ -168,13 +191,11 @@ export function hidingSelector(criteria: Criteria, vocabulary: Vocabulary): stri
   if (criteria.person.length) tests.push(anyOf(EVENT_ATTRIBUTES.people, '~=', criteria.person));
   if (criteria.from !== undefined) {
     // An event within one year has no end attribute: its start is its end.
-    const later = years(criteria.from, vocabulary.lastYear).map(String);
-    tests.push(
-      `:is(${anyOf(EVENT_ATTRIBUTES.end, '=', later)}, :not([${EVENT_ATTRIBUTES.end}])${anyOf(EVENT_ATTRIBUTES.start, '=', later)})`,
-    );
+    const later = (attribute: string) => yearIn(attribute, criteria.from!, vocabulary.lastYear, vocabulary);
+    tests.push(`:is(${later(EVENT_ATTRIBUTES.end)}, :not([${EVENT_ATTRIBUTES.end}])${later(EVENT_ATTRIBUTES.start)})`);
   }
   if (criteria.to !== undefined) {
-    tests.push(anyOf(EVENT_ATTRIBUTES.start, '=', years(vocabulary.firstYear, criteria.to).map(String)));
+    tests.push(yearIn(EVENT_ATTRIBUTES.start, vocabulary.firstYear, criteria.to, vocabulary));
   }
   const { phrase, words } = queryOf(criteria.q);
   if (phrase) {

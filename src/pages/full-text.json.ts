@@ -5,6 +5,9 @@ import { filterableOf } from '../filter/options.ts';
 
 /** The folded text of every entry that its timeline item does not show, which the search fetches when first used. */
 export const GET: APIRoute = async () =>
-  new Response(fullTextJson((await getTimeline()).map((event) => ({ ...event, unseen: filterableOf(event).searchText }))), {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
+  new Response(
+    fullTextJson((await getTimeline()).map((event) => ({ ...event, unseen: filterableOf(event).searchText }))),
+    {
+      headers: { 'Content-Type': 'application/json; charset=utf-8' },
+    },
+  );

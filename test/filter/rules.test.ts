@@ -194,7 +194,9 @@ describe('the URL', () => {
 
   it('writes them back in a fixed order, so equal views have equal links', () => {
     const read = criteriaFromParams(
-      new URLSearchParams('q=dalian&to=2019&person=kim-jong-un&lead=kim-jong-un&type=state-visit&type=summit&order=newest'),
+      new URLSearchParams(
+        'q=dalian&to=2019&person=kim-jong-un&lead=kim-jong-un&type=state-visit&type=summit&order=newest',
+      ),
       vocabulary,
     );
     assert.equal(
@@ -249,6 +251,18 @@ describe('the hiding rule the browser applies', () => {
     assert.equal(
       hidingSelector(criteria({ to: 1950 }), vocabulary),
       'li[data-type]:not(:is([data-start="1949"], [data-start="1950"]))',
+    );
+  });
+
+  it('tests a long range of years by decade and century, not year by year', () => {
+    const wide = { ...vocabulary, firstYear: 1949, lastYear: 2025 };
+    assert.equal(
+      hidingSelector(criteria({ to: 1978 }), wide),
+      'li[data-type]:not(:is([data-start="1949"], [data-start^="195"], [data-start^="196"], [data-start="1970"], [data-start="1971"], [data-start="1972"], [data-start="1973"], [data-start="1974"], [data-start="1975"], [data-start="1976"], [data-start="1977"], [data-start="1978"]))',
+    );
+    assert.match(
+      hidingSelector(criteria({ from: 1963 }), wide),
+      /\[data-start="1969"\], \[data-start\^="197"\], \[data-start\^="198"\], \[data-start\^="199"\], \[data-start\^="20"\]\)/,
     );
   });
 
