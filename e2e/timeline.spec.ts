@@ -21,6 +21,27 @@ test.describe('the timeline page', () => {
     await expect(timeline.eventsIn(2023)).toHaveCount(record.filter((event) => event.date.startsWith('2023')).length);
   });
 
+  test('the years menu takes the reader to the year chosen, however far down, and again after filtering', async ({
+    page,
+    timeline,
+  }) => {
+    // Years off screen are laid out from estimates until seen; the jump must still end on the year's heading.
+    for (const [query, year] of [
+      ['', 2018],
+      ['', 1991],
+      ['type=delegation', 2024],
+      ['type=delegation', 1978],
+    ] as const) {
+      await timeline.goto(query);
+      await timeline.yearLink(year).click();
+      await expect(page).toHaveURL(new RegExp(`#year-${year}$`));
+      await expect
+        .poll(async () => Math.abs((await timeline.yearHeading(year).boundingBox())!.y), `${query} ${year}`)
+        .toBeLessThan(2);
+      await expect(timeline.yearHeading(year)).toBeInViewport();
+    }
+  });
+
   test('notes where each visit stands in the record', async ({ timeline }) => {
     await expect(timeline.event(LI_QIANG).precedent).toHaveText(
       'First Chinese visit to North Korea at head-of-government level or higher since Xi Jinping’s state visit (June 2019).',

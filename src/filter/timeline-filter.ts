@@ -112,6 +112,8 @@ class TimelineFilter extends HTMLElement {
     this.#field('q').addEventListener('focus', () => this.#loadFullText(), { signal, once: true });
     form.addEventListener('submit', this.#onSubmit, { signal });
     window.addEventListener('popstate', this.#onPopState, { signal });
+    // A link to a year or an event within the page (the years menu) lands where a link from outside does.
+    window.addEventListener('hashchange', () => this.#jumpToTarget(), { signal });
 
     const panel = this.#panelToggle();
     if (panel) this.#setPanel(panel, panel.getAttribute('aria-expanded') === 'true');
@@ -225,6 +227,13 @@ class TimelineFilter extends HTMLElement {
       if (!plain || link.pathname !== location.pathname) return;
       event.preventDefault();
       this.#show(criteriaFromParams(new URLSearchParams(link.search), this.#vocabulary), 'push');
+      return;
+    }
+    // The same year or event again: no hashchange follows, so the jump is made here.
+    const anchor = target.closest<HTMLAnchorElement>('a[href^="#"]');
+    if (anchor && anchor.hash === location.hash && event.button === 0 && !event.metaKey && !event.ctrlKey) {
+      event.preventDefault();
+      this.#jumpToTarget();
       return;
     }
     const button = target.closest<HTMLButtonElement>('button[type="button"]');
@@ -554,12 +563,14 @@ class TimelineFilter extends HTMLElement {
   }
 
   /**
-   * A link to `/#event-id` lands on its event. Items off screen are not rendered (content-visibility), so
-   * their heights are estimates until they are seen; the scroll is repeated until the target stays put.
+   * A link to an event or a year (`/#event-id`, the years menu's `#year-2018`) lands on it. Items and years
+   * off screen are not rendered (content-visibility), so their heights are estimates until they are seen,
+   * and a scroll computed from them, smooth or not, stops far from the target; the scroll is repeated, at
+   * once, until the target stays put.
    */
   #jumpToTarget() {
     const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
-    if (!target?.matches(ITEM_SELECTOR) || !target.checkVisibility({ visibilityProperty: true })) return;
+    if (!target || !this.contains(target) || !target.checkVisibility({ visibilityProperty: true })) return;
     let frames = 0;
     let last = NaN;
     const settle = () => {
