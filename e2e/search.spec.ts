@@ -102,6 +102,31 @@ test.describe('full-text search', () => {
     expect(fetched).toEqual(['/full-text.json']);
   });
 
+  test('a search opened from a link says what it found as soon as the list shows it', async ({
+    page,
+    timeline,
+    record,
+  }) => {
+    // Kumsusan is only in accounts: the list fills when the full text arrives, and the status line must not
+    // still say that nothing matches. Watched frame by frame, in the page.
+    await timeline.goto('q=kumsusan');
+    const firstShown = await page.evaluate(
+      () =>
+        new Promise<{ shown: number; status: string }>((resolve) => {
+          const look = () => {
+            const shown = [...document.querySelectorAll('main h3 a')].filter((link) =>
+              link.checkVisibility({ visibilityProperty: true }),
+            ).length;
+            const status = document.querySelector('[role="status"]')?.textContent ?? '';
+            if (shown > 0) resolve({ shown, status });
+            else requestAnimationFrame(look);
+          };
+          look();
+        }),
+    );
+    expect(firstShown.status).toBe(`Showing ${firstShown.shown} of ${record.length} events.`);
+  });
+
   test('has no accessibility violations with results from the accounts', async ({ page, timeline }) => {
     await timeline.goto('q=mao+anying');
     await expect(timeline.status).toHaveText(/^Showing \d+ of \d+ events\.$/);

@@ -400,9 +400,11 @@ class TimelineFilter extends HTMLElement {
       .catch(() => (this.#fullText = 'failed'))
       .finally(() => {
         // The hiding rule depends only on the criteria, so it is written afresh to match the longer texts.
-        // Announced as typing is: once it pauses, so a reader mid-word hears one result, not two.
+        // While the reader types, announced as typing is (once it pauses, so they hear one result, not two);
+        // otherwise (a search opened from a link) at once, so the status never contradicts the list.
         this.#rule = '';
-        if (this.#read().q.trim()) this.#apply(this.#read(), { announce: 'later' });
+        const typing = document.activeElement === this.#field('q');
+        if (this.#read().q.trim()) this.#apply(this.#read(), { announce: typing ? 'later' : 'now' });
       });
   }
 
