@@ -66,16 +66,23 @@ export interface PersonEvent<T extends RecordEvent> {
   lead: boolean;
 }
 
-/** Each timeline's events by person, made once: the build asks for every person's, of the same timeline. */
-const byPersonOf = new WeakMap<readonly RecordEvent[], ReturnType<typeof eventsByPerson>>();
-
-/** A person's events in timeline order, each with the office held at the time and whether they led it. */
-export function personEvents<T extends RecordEvent>(person: Person, events: readonly T[]): PersonEvent<T>[] {
-  let byPerson = byPersonOf.get(events) as ReturnType<typeof eventsByPerson<T>> | undefined;
-  if (!byPerson) byPersonOf.set(events, (byPerson = eventsByPerson(events)));
-  return (byPerson.get(person.id) ?? []).map(({ event, role, lead }) => ({
-    event,
-    office: officeAtTheTime({ role, person }, event.data.date, event.data.end),
-    lead,
-  }));
+/**
+ * Each person's events in timeline order, by id, each with the office held at the time and whether they led
+ * it; an empty list for someone no event names. One pass over the timeline for all the people pages.
+ */
+export function eventsOfPeople<T extends RecordEvent>(
+  people: readonly Person[],
+  events: readonly T[],
+): Map<string, PersonEvent<T>[]> {
+  const byPerson = eventsByPerson(events);
+  return new Map(
+    people.map((person) => [
+      person.id,
+      (byPerson.get(person.id) ?? []).map(({ event, role, lead }) => ({
+        event,
+        office: officeAtTheTime({ role, person }, event.data.date, event.data.end),
+        lead,
+      })),
+    ]),
+  );
 }

@@ -219,11 +219,12 @@ class TimelineFilter extends HTMLElement {
 
   #onClick = (event: MouseEvent) => {
     const target = event.target as Element;
+    // A click that opens a link in the same tab, not a new tab or window.
+    const plain = event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
     // A link to a view of the timeline (the chart's "Show the events of 1958") changes the view in place,
     // as a click on the filters would; a new tab or window opens the link as any link.
     const link = target.closest<HTMLAnchorElement>('a[data-filter-link]');
     if (link) {
-      const plain = event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
       if (!plain || link.pathname !== location.pathname) return;
       event.preventDefault();
       this.#show(criteriaFromParams(new URLSearchParams(link.search), this.#vocabulary), 'push');
@@ -231,7 +232,7 @@ class TimelineFilter extends HTMLElement {
     }
     // The same year or event again: no hashchange follows, so the jump is made here.
     const anchor = target.closest<HTMLAnchorElement>('a[href^="#"]');
-    if (anchor && anchor.hash === location.hash && event.button === 0 && !event.metaKey && !event.ctrlKey) {
+    if (anchor && plain && anchor.hash && anchor.hash === location.hash) {
       event.preventDefault();
       this.#jumpToTarget();
       return;

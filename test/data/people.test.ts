@@ -1,12 +1,21 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { peopleIndex, personEvents } from '../../src/data/people.ts';
+import { eventsOfPeople, peopleIndex } from '../../src/data/people.ts';
 import { Registry } from '../../src/domain/registry.ts';
 import { recordEvent } from '../helpers.ts';
 
 const people = [
   { id: 'kim-jong-un', name: 'Kim Jong Un', zh: '金正恩', ko: '김정은', aliases: [], side: 'dprk', offices: [] },
-  { id: 'xi-jinping', name: 'Xi Jinping', zh: '习近平', ko: '시진핑', koDprk: '습근평', aliases: [], side: 'china', offices: [] },
+  {
+    id: 'xi-jinping',
+    name: 'Xi Jinping',
+    zh: '习近平',
+    ko: '시진핑',
+    koDprk: '습근평',
+    aliases: [],
+    side: 'china',
+    offices: [],
+  },
   { id: 'roh-tae-woo', name: 'Roh Tae-woo', ko: '노태우', aliases: [], side: 'other', offices: [] },
   { id: 'unnamed', name: 'Nobody Yet', aliases: [], side: 'china', offices: [] },
 ] as const;
@@ -16,7 +25,11 @@ const visit = recordEvent(
   'visit',
   registry,
 );
-const message = recordEvent({ date: '2018-05', participants: [{ name: 'Kim Jong Un' }, { name: 'Roh Tae-woo' }] }, 'message', registry);
+const message = recordEvent(
+  { date: '2018-05', participants: [{ name: 'Kim Jong Un' }, { name: 'Roh Tae-woo' }] },
+  'message',
+  registry,
+);
 
 describe('the people pages', () => {
   it('list everyone the timeline names, each in the script of their own country, with how many they led', () => {
@@ -39,11 +52,15 @@ describe('the people pages', () => {
   it('mark the events a person led', () => {
     const person = registry.get('kim-jong-un')!;
     assert.deepEqual(
-      personEvents(person, [visit, message]).map(({ event, lead }) => [event.id, lead]),
+      eventsOfPeople([person], [visit, message])
+        .get(person.id)!
+        .map(({ event, lead }) => [event.id, lead]),
       [
         ['visit', true],
         ['message', false],
       ],
     );
+    // Someone no event names has a page with no events, not a missing one.
+    assert.deepEqual(eventsOfPeople(registry.people, [visit]).get('roh-tae-woo'), []);
   });
 });
